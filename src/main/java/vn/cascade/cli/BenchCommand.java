@@ -1,0 +1,145 @@
+package vn.cascade.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.cascade.batch.IngestRunner;
+import vn.cascade.batch.IngestSummary;
+import vn.cascade.corpus.PageRenderer;
+import vn.cascade.corpus.RenderOptions;
+import vn.cascade.ocr.OcrEngine;
+import vn.cascade.ocr.OcrResult;
+import vn.cascade.pipeline.CascadeConfig;
+
+/** Benchmarks whose figures the README quotes; each prints the figure and what it was measured on. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and OCR quality on this machine.",
+        subcommands = {BenchCommand.Ocr.class, BenchCommand.Text.class})
+final class BenchCommand {
+
+    @Command(name = "ocr", mixinStandardHelpOptions = true,
+            description = {"Renders pages of accented text (default: seed 002) as scans, OCRs them with real Tesseract",
+                    "and prints pages per minute and the character error rate against the rendered text."})
+    static final class Ocr implements Callable<Integer> {
+        @ParentCommand BenchCommand bench;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--text", defaultValue = "corpus/seeds/002_16dc449be3f50a1e.txt") Path text;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--speckle", defaultValue = "0.0002") double speckle;
+        @Option(names = "--skew", defaultValue = "0.4") double skew;
+        @Option(names = "--lang", defaultValue = "vie") String lang;
+
+        @Override
+        public Integer call() throws Exception {
+            CascadeConfig config = CascadeConfig.standard();
+            List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
+            // The whole text as full A4 pages; the error rate compares the pages' OCR, joined, with
+            // exactly the text drawn.
+            List<BufferedImage> images = new PageRenderer().render(lines,
+                    RenderOptions.defaults().withSpeckle(speckle).withSkew(skew));
+            String reference = String.join(" ", PageRenderer.visibleText(lines));
+            var out = spec.commandLine().getOut();
+            try (OcrEngine engine = new OcrEngine(config.ocr().withLanguages(lang), threads)) {
+                engine.recognize(images.get(images.size() - 1)); // load the model outside the timing
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                long start = System.nanoTime();
+                List<Future<OcrResult>> results = new ArrayList<>();
+                for (BufferedImage img : images) {
+                    results.add(pool.submit(() -> engine.recognize(img)));
+                }
+                StringBuilder hypothesis = new StringBuilder();
+                for (Future<OcrResult> r : results) {
+                    hypothesis.append(r.get().text()).append(' ');
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                pool.shutdown();
+                String ref = squash(reference);
+                double cer = (double) editDistance(ref, squash(hypothesis.toString())) / ref.length();
+                out.printf("OCR %s: %d pages (A4, 300 dpi, speckle %.4f, skew <= %.1f deg) in %.1f s with %d threads: "
+                                + "%.1f pages/min; character error rate %.4f over %d characters (text: %s)%n",
+                        lang, images.size(), speckle, skew, seconds, threads, images.size() / seconds * 60,
+                        cer, ref.length(), text);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "text", mixinStandardHelpOptions = true,
+            description = "Ingests N text documents (copies of the seeds, each made distinct) into a fresh data folder and prints documents per second.")
+    static final class Text implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--docs", defaultValue = "500") int docs;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--work", defaultValue = "target/bench-text", description = "Scratch folder (emptied first).") Path work;
+
+        @Override
+        public Integer call() throws IOException {
+            deleteTree(work);
+            Path in = Files.createDirectories(work.resolve("in"));
+            List<Path> seeds;
+            try (var s = Files.list(Path.of("corpus", "seeds"))) {
+                seeds = s.sorted().toList();
+            }
+            for (int i = 0; i < docs; i++) {
+                String body = Files.readString(seeds.get(i % seeds.size()), StandardCharsets.UTF_8);
+                Files.writeString(in.resolve("doc-" + i + ".txt"), "Văn bản " + i + "\n" + body, StandardCharsets.UTF_8);
+            }
+            CascadeConfig config = CascadeConfig.standard().withInputs(List.of(in)).withDataDir(work.resolve("data"))
+                    .withThreads(threads);
+            IngestSummary s = IngestRunner.run(config, null);
+            double seconds = s.elapsed().toMillis() / 1000.0;
+            spec.commandLine().getOut().printf("Ingest of %d text documents (copies of corpus/seeds) with %d threads: "
+                    + "%s in %.1f s, %.1f documents/s (includes job start-up)%n", docs, threads, s.status(), seconds, s.indexed() / seconds);
+            return 0;
+        }
+    }
+
+    static String squash(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package vn.cascade.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+import vn.cascade.domain.Document;
+
+
+/**
+ * The writable Lucene index under {@code <data>/index}. Writes are idempotent per document id
+ * ({@link IndexWriter#updateDocument}), so a restarted batch that processes a document again
+ * replaces it rather than adding it twice; a file whose content changed replaces the entry for
+ * its path. Thread-safe (IndexWriter is); one instance per process, since Lucene allows one writer
+ * per index.
+ */
+public final class DocumentIndex implements AutoCloseable {
+
+    private final IndexWriter writer;
+
+    public DocumentIndex(Path dataDir) {
+        try {
+            IndexWriterConfig cfg = new IndexWriterConfig(VietnameseAnalyzers.perField());
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = new IndexWriter(FSDirectory.open(indexDir(dataDir)), cfg);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + indexDir(dataDir)
+                    + " (is another ingest running?)", e);
+        }
+    }
+
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("index");
+    }
+
+    /** Adds the document, replacing any entry with the same id or the same path. */
+    public void upsert(Document d) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(IndexFields.KIND, "document", Field.Store.YES));
+        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.FILE, d.file(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.PATH, d.path(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.SHA256, d.sha256(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.MEDIA_TYPE, d.mediaType(), Field.Store.YES));
+        doc.add(new IntPoint(IndexFields.PAGES, d.pages().size()));
+        doc.add(new StoredField(IndexFields.PAGES, d.pages().size()));
+        doc.add(new StoredField(IndexFields.OCR_PAGES, (int) d.ocrPageCount()));
+        String confidences = d.pages().stream().filter(p -> p.ocrConfidence() != null)
+                .map(p -> p.number() + ":" + p.ocrConfidence()).collect(Collectors.joining(" "));
+        doc.add(new StoredField(IndexFields.OCR_CONFIDENCE, confidences));
+        doc.add(new TextField(IndexFields.RAW, d.rawText(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TEXT, d.restoredText(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TEXT_EXACT, d.restoredText(), Field.Store.NO));
+        doc.add(new StoredField(IndexFields.INGESTED_AT, Instant.now().toString()));
+        try {
+            BooleanQuery samePathOtherId = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.PATH, d.path())), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.ID, d.id())), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            writer.deleteDocuments(samePathOtherId);
+            writer.updateDocument(new Term(IndexFields.ID, d.id()), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write document " + d.id() + " to the index", e);
+        }
+    }
+
+    /** Makes all writes so far durable; called once per batch chunk. */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index", e);
+        }
+    }
+
+    /** Path → SHA-256 of every indexed document, as committed. */
+    public Map<String, String> ledger() {
+        Map<String, String> out = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader r = leaf.reader();
+                Bits live = r.getLiveDocs();
+                StoredFields stored = r.storedFields();
+                for (int i = 0; i < r.maxDoc(); i++) {
+                    if (live != null && !live.get(i)) {
+                        continue;
+                    }
+                    var doc = stored.document(i, java.util.Set.of(IndexFields.PATH, IndexFields.SHA256, IndexFields.KIND));
+                    if ("document".equals(doc.get(IndexFields.KIND))) {
+                        out.put(doc.get(IndexFields.PATH), doc.get(IndexFields.SHA256));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index", e);
+        }
+    }
+
+}

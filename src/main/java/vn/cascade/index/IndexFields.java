@@ -1,0 +1,30 @@
+package vn.cascade.index;
+
+/** Field names of the Lucene index, in one place. */
+public final class IndexFields {
+    private IndexFields() {
+    }
+
+    /** "document" for a document entry; child entries (tasks) will carry other kinds. */
+    public static final String KIND = "kind";
+    public static final String ID = "id";
+    public static final String FILE = "file";
+    public static final String PATH = "path";
+    public static final String SHA256 = "sha256";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String PAGES = "pages";
+    public static final String OCR_PAGES = "ocr_pages";
+    /** Per-page OCR confidence, "page:confidence" pairs separated by spaces. */
+    public static final String OCR_CONFIDENCE = "ocr_confidence";
+    public static final String TYPE = "type";
+    public static final String NUMBER_SYMBOL = "number_symbol";
+    public static final String ISSUER = "issuer";
+    public static final String DATE = "date";
+    /** Raw text as read (OCR or text layer), folded analysis, stored. */
+    public static final String RAW = "raw";
+    /** Restored text, folded analysis, stored (snippets come from here). */
+    public static final String TEXT = "text";
+    /** Restored text, exact (accented) analysis, not stored. */
+    public static final String TEXT_EXACT = "text_exact";
+    public static final String INGESTED_AT = "ingested_at";
+}

@@ -1,0 +1,8 @@
+package vn.cascade.index;
+
+/**
+ * One search result: which document, where it came from, and a snippet of the restored text with
+ * the matched words between « and ».
+ */
+public record SearchHit(String id, String file, String path, float score, String snippet) {
+}

@@ -1,0 +1,42 @@
+package vn.cascade.normalize;
+
+import java.util.List;
+
+/**
+ * The restoration stages in the order they run, declared in one place. Each stage sees the
+ * output of the one before; the chain inherits their contract (never throws, idempotent,
+ * line count kept). Thread-safe when its stages are.
+ */
+public final class NormalizationChain implements TextNormalizer {
+
+    private final List<TextNormalizer> stages;
+
+    public NormalizationChain(List<TextNormalizer> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /**
+     * The default chain: legacy 8-bit encodings (TCVN3, VNI) converted first, because their byte
+     * values include characters the Unicode clean-up would drop (TCVN3 writes ư as a soft hyphen);
+     * then Unicode clean-up (NFC, look-alike spaces and punctuation); then one tone-mark convention.
+     */
+    public static NormalizationChain standard(ToneMarkPlacement.Style toneStyle) {
+        return new NormalizationChain(List.of(
+                new LegacyEncodingConverter(),
+                new UnicodeCleaner(),
+                new ToneMarkPlacement(toneStyle)));
+    }
+
+    @Override
+    public String normalize(String text) {
+        String s = text;
+        for (TextNormalizer stage : stages) {
+            s = stage.normalize(s);
+        }
+        return s;
+    }
+
+    public List<TextNormalizer> stages() {
+        return stages;
+    }
+}

@@ -1,0 +1,75 @@
+package vn.cascade.pipeline;
+
+import vn.cascade.domain.Document;
+import vn.cascade.domain.SourceFile;
+import vn.cascade.ingest.DocumentReader;
+import vn.cascade.ingest.ExtractedText;
+import vn.cascade.ingest.ImageOcrReader;
+import vn.cascade.ingest.LanguageGuard;
+import vn.cascade.ingest.PdfReader;
+import vn.cascade.ingest.TikaReader;
+import vn.cascade.ingest.UnreadableDocumentException;
+import vn.cascade.normalize.NormalizationChain;
+import vn.cascade.normalize.TextNormalizer;
+import vn.cascade.ocr.OcrEngine;
+
+/**
+ * The stages a document goes through, composed in one place: read (Tika, or OCR for scans) →
+ * language check → restore the Vietnamese → the {@link Document}. Understanding and indexing
+ * follow in the batch. Plain Java: the batch job calls {@link #process} and nothing else.
+ * Thread-safe; owns the OCR engine pool and closes it.
+ */
+public final class DocumentPipeline implements AutoCloseable {
+
+    private final DocumentReader reader;
+    private final LanguageGuard languageGuard;
+    private final TextNormalizer normalizer;
+    private final OcrEngine ocr;
+
+    public DocumentPipeline(DocumentReader reader, LanguageGuard languageGuard, TextNormalizer normalizer, OcrEngine ocr) {
+        this.reader = reader;
+        this.languageGuard = languageGuard;
+        this.normalizer = normalizer;
+        this.ocr = ocr;
+    }
+
+    public static DocumentPipeline create(CascadeConfig config) {
+        OcrEngine ocr = new OcrEngine(config.ocr(), config.threads());
+        DocumentReader reader = new DocumentReader(config.limits(),
+                new PdfReader(ocr, config.limits()),
+                new ImageOcrReader(ocr, config.limits()),
+                new TikaReader(20_000_000));
+        LanguageGuard guard = config.languageCheck()
+                ? new LanguageGuard(config.languageMinLetters(), config.languageMinConfidence())
+                : null;
+        return new DocumentPipeline(reader, guard, NormalizationChain.standard(config.toneStyle()), ocr);
+    }
+
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /**
+     * Reads and restores one file.
+     *
+     * @throws UnreadableDocumentException when the file must be set aside
+     */
+    public Document process(SourceFile source) {
+        ExtractedText text = reader.read(source);
+        String raw = text.joined();
+        if (raw.isBlank()) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT, null);
+        }
+        if (languageGuard != null) {
+            languageGuard.check(raw);
+        }
+        String restored = normalizer.normalize(raw);
+        return new Document(source.documentId(), source.fileName(), source.path().toString(), source.sha256(),
+                text.mediaType(), text.pages(), raw, restored);
+    }
+
+    @Override
+    public void close() {
+        ocr.close();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.cascade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import vn.cascade.testutil.Fixtures;
+
+class CascadeCliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cascade.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus"})
+    void everyCommand_hasHelp(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: cascade " + command);
+    }
+
+    @Test
+    void search_withoutIndex_saysWhatToDo_onStderr_withNonZeroExit() {
+        Run r = run("--data", tmp.resolve("nothing").toString(), "search", "chi", "thi");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("no index").contains("cascade ingest");
+    }
+
+    @Test
+    void unknownOption_isAUsageError() {
+        Run r = run("search", "--bogus", "x");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option");
+    }
+
+    @Test
+    void normalize_keepsOneOutputLinePerInputLine() throws Exception {
+        Path seed = Fixtures.SEEDS.resolve("001_e523802ce71f7aac.txt");
+        Run r = run("normalize", seed.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out().split("\n", -1)).hasSameSizeAs(Files.readString(seed).split("\n", -1));
+    }
+
+    @Test
+    void extract_json_validatesAgainstTheSchema() throws Exception {
+        Run r = run("extract", "--json", Fixtures.SEEDS.resolve("002_16dc449be3f50a1e.txt").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/extraction.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        Set<ValidationMessage> errors = schema.validate(json);
+        assertThat(errors).isEmpty();
+        assertThat(json.get("file").asText()).isEqualTo("002_16dc449be3f50a1e.txt");
+    }
+}

@@ -1,0 +1,85 @@
+package vn.cascade.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cascade.domain.Document;
+import vn.cascade.domain.Page;
+
+/** A real Lucene index on disk. */
+class DocumentSearcherTest {
+
+    @TempDir
+    Path data;
+
+    private static Document doc(String id, String file, String text) {
+        return new Document(id, file, "/in/" + file, id + "0".repeat(64 - id.length()), "text/plain",
+                List.of(Page.text(1, text)), text, text);
+    }
+
+    @BeforeEach
+    void index() {
+        try (DocumentIndex index = new DocumentIndex(data)) {
+            index.upsert(doc("a1", "accented.txt", "Thực hiện Chỉ thị số 50-CT/TW của Ban Bí thư về sinh hoạt chi bộ."));
+            index.upsert(doc("b2", "unaccented-ocr.txt", "Thuc hien Chi thi so 50-CT/TW cua Ban Bi thu ve sinh hoat chi bo."));
+            index.upsert(doc("c3", "other.txt", "Quy định số 2866-QĐ/TU về cấp ủy cấp trên dự sinh hoạt với chi bộ."));
+            index.commit();
+        }
+    }
+
+    @Test
+    void search_unaccentedQuery_findsAccentedAndUnaccentedText() {
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            assertThat(s.search("chi thi 50", 10)).extracting(SearchHit::file)
+                    .containsExactlyInAnyOrder("accented.txt", "unaccented-ocr.txt");
+        }
+    }
+
+    @Test
+    void search_accentedQuery_findsTheSameDocuments_exactMatchFirst() {
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            List<SearchHit> hits = s.search("Chỉ thị 50", 10);
+            assertThat(hits).extracting(SearchHit::file).containsExactlyInAnyOrder("accented.txt", "unaccented-ocr.txt");
+            assertThat(hits.get(0).file()).isEqualTo("accented.txt");
+            assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        }
+    }
+
+    @Test
+    void search_snippet_highlightsTheMatchedWords() {
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            SearchHit hit = s.search("chi thi 50", 10).stream().filter(h -> h.file().equals("accented.txt")).findFirst().orElseThrow();
+            assertThat(hit.snippet()).contains("«Chỉ»").contains("«thị»").contains("«50»");
+            assertThat(hit.path()).isEqualTo("/in/accented.txt");
+        }
+    }
+
+    @Test
+    void search_leadingWildcard_isRefusedWithAClearMessage() {
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            assertThatThrownBy(() -> s.search("*thi", 10)).isInstanceOf(QuerySyntaxException.class)
+                    .hasMessageContaining("no leading *");
+        }
+    }
+
+    @Test
+    void upsert_sameIdTwice_keepsOneEntry_andChangedFileReplacesItsPath() {
+        try (DocumentIndex index = new DocumentIndex(data)) {
+            index.upsert(doc("a1", "accented.txt", "Chỉ thị 50 bản mới"));
+            index.upsert(doc("d4", "other.txt", "Quy định 2866 bản sửa")); // same path as c3, new content
+            index.commit();
+            assertThat(index.ledger()).hasSize(3).containsEntry("/in/other.txt", "d4" + "0".repeat(62));
+        }
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            assertThat(s.documentCount()).isEqualTo(3);
+            assertThat(s.get("a1").orElseThrow().restoredText()).isEqualTo("Chỉ thị 50 bản mới");
+        }
+    }
+}
