@@ -17,6 +17,10 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.repeat.CompletionPolicy;
+import org.springframework.batch.repeat.policy.CompositeCompletionPolicy;
+import org.springframework.batch.repeat.policy.SimpleCompletionPolicy;
+import org.springframework.batch.repeat.policy.TimeoutTerminationPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,7 +107,7 @@ public class IngestJobConfiguration {
                       ItemWriter<Document> indexWriter, Quarantine quarantine, IngestProgress progress) {
         SkipPolicy unreadableOnly = (t, skipCount) -> t instanceof UnreadableDocumentException;
         return new StepBuilder("ingestWorker", repository)
-                .<SourceFile, Document>chunk(config.chunkSize(), tx)
+                .<SourceFile, Document>chunk(commitPolicy(config), tx)
                 .reader(workListReader)
                 .processor(documentProcessor)
                 .writer(indexWriter)
@@ -117,6 +121,15 @@ public class IngestJobConfiguration {
                     }
                 })
                 .build();
+    }
+
+    /** A chunk ends after {@code chunkSize} documents or {@code commitIntervalMillis}, whichever is first. */
+    private static CompletionPolicy commitPolicy(CascadeConfig config) {
+        CompositeCompletionPolicy policy = new CompositeCompletionPolicy();
+        policy.setPolicies(new CompletionPolicy[] {
+                new SimpleCompletionPolicy(config.chunkSize()),
+                new TimeoutTerminationPolicy(config.commitIntervalMillis())});
+        return policy;
     }
 
     @Bean

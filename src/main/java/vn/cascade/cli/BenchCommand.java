@@ -32,6 +32,9 @@ import vn.cascade.pipeline.CascadeConfig;
         subcommands = {BenchCommand.Ocr.class, BenchCommand.Text.class})
 final class BenchCommand {
 
+    @ParentCommand
+    Cascade parent;
+
     @Command(name = "ocr", mixinStandardHelpOptions = true,
             description = {"Renders pages of accented text (default: seed 002) as scans, OCRs them with real Tesseract",
                     "and prints pages per minute and the character error rate against the rendered text."})
@@ -47,7 +50,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            CascadeConfig config = CascadeConfig.standard();
+            CascadeConfig config = bench.parent.config();
             List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
             // The whole text as full A4 pages; the error rate compares the pages' OCR, joined, with
             // exactly the text drawn.
@@ -83,6 +86,7 @@ final class BenchCommand {
     @Command(name = "text", mixinStandardHelpOptions = true,
             description = "Ingests N text documents (copies of the seeds, each made distinct) into a fresh data folder and prints documents per second.")
     static final class Text implements Callable<Integer> {
+        @ParentCommand BenchCommand bench;
         @Spec CommandSpec spec;
         @Option(names = "--docs", defaultValue = "500") int docs;
         @Option(names = "--threads", defaultValue = "2") int threads;
@@ -100,7 +104,7 @@ final class BenchCommand {
                 String body = Files.readString(seeds.get(i % seeds.size()), StandardCharsets.UTF_8);
                 Files.writeString(in.resolve("doc-" + i + ".txt"), "Văn bản " + i + "\n" + body, StandardCharsets.UTF_8);
             }
-            CascadeConfig config = CascadeConfig.standard().withInputs(List.of(in)).withDataDir(work.resolve("data"))
+            CascadeConfig config = bench.parent.config().withInputs(List.of(in)).withDataDir(work.resolve("data"))
                     .withThreads(threads);
             IngestSummary s = IngestRunner.run(config, null);
             double seconds = s.elapsed().toMillis() / 1000.0;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -35,6 +36,9 @@ public final class TikaReader {
     }
 
     public ExtractedText read(Path file, String mediaType) {
+        if (mediaType.equals("text/plain") || mediaType.contains("markdown")) {
+            return readPlain(file, mediaType);
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BodyContentHandler handler = new BodyContentHandler(maxChars);
@@ -64,5 +68,30 @@ public final class TikaReader {
                     mediaType + " cannot be parsed (" + root.getMessage() + ")", e);
         }
         return new ExtractedText(mediaType, List.of(Page.text(1, handler.toString())));
+    }
+
+    /**
+     * Plain text needs only its charset found (Tika's detectors: BOM, declared, statistical); the
+     * full parser would also sniff it for CSV, which costs more than the rest of ingest.
+     */
+    private ExtractedText readPlain(Path file, String mediaType) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(file, metadata);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = reader.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+                if (sb.length() > maxChars) {
+                    throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
+                            "more than " + maxChars + " characters of text");
+                }
+            }
+            return new ExtractedText(mediaType, List.of(Page.text(1, sb.toString())));
+        } catch (TikaException | IOException e) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.CORRUPT,
+                    "the text's character encoding cannot be determined (" + e.getMessage() + ")", e);
+        }
     }
 }

@@ -23,7 +23,8 @@ import vn.cascade.ocr.OcrConfig;
  */
 public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> excludes, OcrConfig ocr,
                             int threads, ReadLimits limits, boolean languageCheck, int languageMinLetters,
-                            double languageMinConfidence, ToneMarkPlacement.Style toneStyle, int chunkSize) {
+                            double languageMinConfidence, ToneMarkPlacement.Style toneStyle, int chunkSize,
+                            long commitIntervalMillis) {
 
     public static final String DEFAULTS = "/vn/cascade/pipeline/defaults.properties";
     public static final Path OPERATOR_FILE = Path.of("pipeline", "cascade.properties");
@@ -71,7 +72,8 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
                 intOf(p, "cascade.language.min-letters"),
                 Double.parseDouble(p.getProperty("cascade.language.min-confidence").strip()),
                 ToneMarkPlacement.Style.valueOf(p.getProperty("cascade.normalize.tone-style").strip()),
-                intOf(p, "cascade.batch.chunk-size"));
+                intOf(p, "cascade.batch.chunk-size"),
+                intOf(p, "cascade.batch.commit-interval-ms"));
     }
 
     /** The defaults with the operator's file from the working folder. */
@@ -81,22 +83,22 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
 
     public CascadeConfig withDataDir(Path dir) {
         return new CascadeConfig(dir, inputs, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
     }
 
     public CascadeConfig withInputs(List<Path> in) {
         return new CascadeConfig(dataDir, in, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
     }
 
     public CascadeConfig withThreads(int n) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, n, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
     }
 
     public CascadeConfig withLimits(ReadLimits l) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, threads, l, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
     }
 
     private static int intOf(Properties p, String key) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -42,8 +43,11 @@ class IngestJobFunctionalTests {
     @TempDir
     Path tmp;
 
+    /** Defaults, with one document per commit so that counts after a failure are exact. */
     private CascadeConfig config(Path in, Path data) {
-        return CascadeConfig.standard().withInputs(List.of(in)).withDataDir(data).withThreads(2);
+        Properties p = CascadeConfig.load(null);
+        p.setProperty("cascade.batch.chunk-size", "1");
+        return CascadeConfig.from(p).withInputs(List.of(in)).withDataDir(data).withThreads(2);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package vn.cascade.testutil;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,11 +13,6 @@ public final class Fixtures {
     public static final Path SEEDS = CORPUS.resolve("seeds");
     public static final Path SCANS = CORPUS.resolve("scans");
     public static final Path DIGITAL = CORPUS.resolve("digital");
-
-    /** The accented source of the committed two-page scan sample. */
-    public static List<String> sampleText() throws IOException {
-        return Files.readAllLines(SCANS.resolve("sample.txt"), StandardCharsets.UTF_8);
-    }
 
     /** A short accented passage in the genre, written for tests. */
     public static final List<String> PLAN_PARAGRAPH = List.of(
