@@ -1,0 +1,47 @@
+package vn.cascade.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cascade.index.DocumentSearcher;
+import vn.cascade.index.SearchHit;
+import vn.cascade.ocr.OcrConfig;
+import vn.cascade.ocr.OcrEngine;
+import vn.cascade.pipeline.CascadeConfig;
+import vn.cascade.testutil.Fixtures;
+
+/** The committed corpus, as `bin/cascade ingest` reads it: every seed, scan and digital copy is indexed. */
+class IngestCorpusFunctionalTests {
+
+    @Test
+    void ingest_corpus_indexesEverySeedScanAndDigitalCopy(@TempDir Path data) {
+        assumeTrue(OcrEngine.available(OcrConfig.defaults()), "Tesseract with vie.traineddata is installed");
+        // given
+        CascadeConfig config = CascadeConfig.standard().withInputs(List.of(Fixtures.CORPUS)).withDataDir(data);
+
+        // when
+        IngestSummary s = IngestRunner.run(config, null);
+
+        // then: 5 seeds, 2 PNG pages + a 2-page TIFF + a 2-page image-only PDF, a DOCX and a text PDF
+        assertThat(s.status()).isEqualTo("COMPLETED");
+        assertThat(s.found()).isEqualTo(11);
+        assertThat(s.indexed()).as("set aside: %s", s.setAside()).isEqualTo(11);
+        assertThat(s.ocrPages()).isEqualTo(6);
+        try (DocumentSearcher searcher = DocumentSearcher.open(data).orElseThrow()) {
+            List<SearchHit> unaccented = searcher.search("chi thi 50", 20);
+            List<SearchHit> accented = searcher.search("Chỉ thị 50", 20);
+            // every document but seed 003, which carries out another regulation
+            assertThat(unaccented).hasSize(10).extracting(SearchHit::file).doesNotContain("003_7765c9043e20ec88.txt");
+            assertThat(accented).extracting(SearchHit::id)
+                    .containsExactlyInAnyOrderElementsOf(unaccented.stream().map(SearchHit::id).toList());
+            // the accented query ranks accented text (seed 002 and its copies) above the unaccented OCR seeds
+            assertThat(accented.get(0).file()).startsWith("002");
+        }
+    }
+}
