@@ -12,7 +12,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.cascade.normalize.NormalizationChain;
 
 @Command(name = "normalize", mixinStandardHelpOptions = true,
         description = {"Prints the restored text of a UTF-8 text file (or - for standard input),",
@@ -40,7 +39,7 @@ final class NormalizeCommand implements Callable<Integer> {
             }
             text = Files.readString(p, StandardCharsets.UTF_8);
         }
-        var chain = NormalizationChain.standard(parent.config().toneStyle());
+        var chain = parent.config().normalizationChain();
         var out = spec.commandLine().getOut();
         out.print(chain.normalize(text));
         out.flush();

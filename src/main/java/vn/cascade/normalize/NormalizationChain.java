@@ -27,6 +27,20 @@ public final class NormalizationChain implements TextNormalizer {
                 new ToneMarkPlacement(toneStyle)));
     }
 
+    /**
+     * The standard chain with OCR restoration: after Unicode clean-up, tone marks are put in the
+     * OLD convention the model was trained in, the restorer runs, and the configured convention is
+     * applied last.
+     */
+    public static NormalizationChain withRestorer(ToneMarkPlacement.Style toneStyle, OcrRestorer restorer) {
+        return new NormalizationChain(List.of(
+                new LegacyEncodingConverter(),
+                new UnicodeCleaner(),
+                new ToneMarkPlacement(ToneMarkPlacement.Style.OLD),
+                restorer,
+                new ToneMarkPlacement(toneStyle)));
+    }
+
     @Override
     public String normalize(String text) {
         String s = text;

@@ -24,7 +24,7 @@ import vn.cascade.ocr.OcrConfig;
 public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> excludes, OcrConfig ocr,
                             int threads, ReadLimits limits, boolean languageCheck, int languageMinLetters,
                             double languageMinConfidence, ToneMarkPlacement.Style toneStyle, int chunkSize,
-                            long commitIntervalMillis) {
+                            long commitIntervalMillis, Path normalizerModel) {
 
     public static final String DEFAULTS = "/vn/cascade/pipeline/defaults.properties";
     public static final Path OPERATOR_FILE = Path.of("pipeline", "cascade.properties");
@@ -73,7 +73,8 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
                 Double.parseDouble(p.getProperty("cascade.language.min-confidence").strip()),
                 ToneMarkPlacement.Style.valueOf(p.getProperty("cascade.normalize.tone-style").strip()),
                 intOf(p, "cascade.batch.chunk-size"),
-                intOf(p, "cascade.batch.commit-interval-ms"));
+                intOf(p, "cascade.batch.commit-interval-ms"),
+                home(p.getProperty("cascade.normalize.model", "models/normalizer").strip()));
     }
 
     /** The defaults with the operator's file from the working folder. */
@@ -83,22 +84,42 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
 
     public CascadeConfig withDataDir(Path dir) {
         return new CascadeConfig(dir, inputs, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
     }
 
     public CascadeConfig withInputs(List<Path> in) {
         return new CascadeConfig(dataDir, in, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
     }
 
     public CascadeConfig withThreads(int n) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, n, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
     }
 
     public CascadeConfig withLimits(ReadLimits l) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, threads, l, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
+    }
+
+    /**
+     * A relative path is taken from the working folder if it exists there, else from Cascade's
+     * installation folder (the launcher sets {@code cascade.home}), so models are found from anywhere.
+     */
+    private static Path home(String path) {
+        Path p = Path.of(path);
+        String home = System.getProperty("cascade.home");
+        if (p.isAbsolute() || Files.exists(p) || home == null) {
+            return p;
+        }
+        return Path.of(home).resolve(p);
+    }
+
+    /** The normalisation chain this configuration asks for: with OCR restoration when a model is trained. */
+    public vn.cascade.normalize.NormalizationChain normalizationChain() {
+        return vn.cascade.normalize.NormalizerModel.loadIfPresent(normalizerModel)
+                .map(m -> vn.cascade.normalize.NormalizationChain.withRestorer(toneStyle, m.restorer()))
+                .orElseGet(() -> vn.cascade.normalize.NormalizationChain.standard(toneStyle));
     }
 
     private static int intOf(Properties p, String key) {

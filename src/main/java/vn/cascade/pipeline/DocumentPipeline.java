@@ -9,7 +9,6 @@ import vn.cascade.ingest.LanguageGuard;
 import vn.cascade.ingest.PdfReader;
 import vn.cascade.ingest.TikaReader;
 import vn.cascade.ingest.UnreadableDocumentException;
-import vn.cascade.normalize.NormalizationChain;
 import vn.cascade.normalize.TextNormalizer;
 import vn.cascade.ocr.OcrEngine;
 
@@ -42,7 +41,7 @@ public final class DocumentPipeline implements AutoCloseable {
         LanguageGuard guard = config.languageCheck()
                 ? new LanguageGuard(config.languageMinLetters(), config.languageMinConfidence())
                 : null;
-        return new DocumentPipeline(reader, guard, NormalizationChain.standard(config.toneStyle()), ocr);
+        return new DocumentPipeline(reader, guard, config.normalizationChain(), ocr);
     }
 
     public TextNormalizer normalizer() {

@@ -1,0 +1,120 @@
+package vn.cascade.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.cascade.corpus.RenderOptions;
+import vn.cascade.normalize.train.NormalizerTrainer;
+import vn.cascade.normalize.train.SyntheticOcrCorpus;
+import vn.cascade.normalize.train.TokenAligner;
+import vn.cascade.ocr.OcrEngine;
+
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Trains Cascade's models from the project's data.",
+        subcommands = {TrainCommand.Normalizer.class, TrainCommand.OcrPairs.class})
+final class TrainCommand {
+
+    @ParentCommand
+    Cascade parent;
+
+    @Command(name = "normalizer", mixinStandardHelpOptions = true,
+            description = {"Trains the OCR restorer: syllable inventory, syllable trigram language model (Kneser-Ney),",
+                    "OCR channel rules. Writes them with a manifest to --out."})
+    static final class Normalizer implements Callable<Integer> {
+        @ParentCommand TrainCommand train;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--data", defaultValue = "models/normalizer/data",
+                description = "Training data: syllables.txt, lm/*.txt, ocr-pairs*.tsv (default ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--in-domain", split = ",", defaultValue = "corpus",
+                description = "Folders whose accented text files join the language model (default ${DEFAULT-VALUE}).")
+        List<Path> inDomain;
+        @Option(names = "--exclude", split = ",", description = "Glob patterns of files to keep out (held-out evaluation).")
+        List<String> exclude;
+        @Option(names = "--out", defaultValue = "models/normalizer") Path out;
+        @Option(names = "--min-seen", defaultValue = "3") int minSeen;
+        @Option(names = "--channel-min-count", defaultValue = "2") int channelMinCount;
+        @Option(names = "--channel-max-edits", defaultValue = "2") int channelMaxEdits;
+        @Option(names = "--heldout-every", defaultValue = "10",
+                description = "Keep every n-th line of the general text out of training, for evaluation (default ${DEFAULT-VALUE}).")
+        int heldoutEvery;
+
+        @Override
+        public Integer call() throws Exception {
+            var manifest = new NormalizerTrainer().train(new NormalizerTrainer.Inputs(data, inDomain,
+                    exclude == null ? List.of() : exclude, out, minSeen, channelMinCount, channelMaxEdits, heldoutEvery));
+            var o = spec.commandLine().getOut();
+            o.printf("Trained the normalizer in %s: LM %s tokens, vocabulary %s; inventory %s syllables; channel %s rules from %s pairs.%n",
+                    out, manifest.getProperty("lm.tokens"), manifest.getProperty("lm.vocabulary"),
+                    manifest.getProperty("inventory.size"), manifest.getProperty("channel.rules"),
+                    manifest.getProperty("channel.pairs"));
+            return 0;
+        }
+    }
+
+    @Command(name = "ocr-pairs", mixinStandardHelpOptions = true,
+            description = {"Makes the synthetic parallel corpus of the OCR channel: renders accented text as scans in",
+                    "several fonts, sizes and noise levels, OCRs them (English model by default: it damages",
+                    "Vietnamese the way the seeds were damaged) and aligns the output with the text, word by word."})
+    static final class OcrPairs implements Callable<Integer> {
+        @ParentCommand TrainCommand train;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--text", required = true, split = ",", description = "Accented UTF-8 text files.") List<Path> text;
+        @Option(names = "--out", required = true) Path out;
+        @Option(names = "--lang", defaultValue = "eng") String lang;
+        @Option(names = "--variations", defaultValue = "8") int variations;
+        @Option(names = "--lines", defaultValue = "60", description = "Lines of text per variation.") int lines;
+        @Option(names = "--seed", defaultValue = "1") long seed;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> all = new ArrayList<>();
+            for (Path p : text) {
+                for (String l : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    if (!l.isBlank() && !l.startsWith("#")) {
+                        all.add(l);
+                    }
+                }
+            }
+            var config = train.parent.config().ocr().withLanguages(lang);
+            List<RenderOptions> options = SyntheticOcrCorpus.variations(seed, variations);
+            List<TokenAligner.AlignedPair> pairs = new ArrayList<>();
+            SyntheticOcrCorpus maker = new SyntheticOcrCorpus();
+            try (OcrEngine engine = new OcrEngine(config, threads)) {
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+                List<java.util.concurrent.Future<List<TokenAligner.AlignedPair>>> jobs = new ArrayList<>();
+                for (int v = 0; v < options.size(); v++) {
+                    int from = (int) ((long) v * lines % Math.max(1, all.size()));
+                    List<String> slice = new ArrayList<>();
+                    for (int i = 0; i < lines && !all.isEmpty(); i++) {
+                        slice.add(all.get((from + i) % all.size()));
+                    }
+                    RenderOptions opt = options.get(v);
+                    jobs.add(pool.submit(() -> maker.make(slice, opt, engine)));
+                }
+                for (var j : jobs) {
+                    pairs.addAll(j.get());
+                }
+                pool.shutdown();
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            SyntheticOcrCorpus.writeTsv(pairs, out);
+            long changed = pairs.stream().filter(p -> p.op() == TokenAligner.Op.MATCH_OR_SUB && !p.intended().equals(p.observed())).count();
+            spec.commandLine().getOut().printf("Wrote %d aligned pairs (%d damaged words) from %d renderings to %s%n",
+                    pairs.size(), changed, options.size(), out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package vn.cascade.normalize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.cascade.normalize.lm.SyllableLanguageModel;
+
+/**
+ * Restores Vietnamese damaged by OCR as a noisy channel: for every word the candidates are the
+ * valid syllables that the learned {@link ChannelModel} could have turned into what OCR printed,
+ * each scored by that channel and by whether its accents survived; a syllable trigram
+ * {@link SyllableLanguageModel} scores sequences; a beam search picks the best reading of the
+ * whole text. Numbers, number-symbols, roman numerals and anything that is not a word are never
+ * touched; capitals are kept; a word with no plausible candidate is left as it is.
+ *
+ * <p>How much accents can be trusted is read from the text itself: in a document where most words
+ * carry diacritics, an accented word is almost surely right and an unaccented one ("chi bộ") may
+ * well be right too; in a document OCR stripped of accents, only the language model can choose.
+ * Input must be NFC with the OLD tone convention (the chain puts it so). Thread-safe.
+ */
+public final class OcrRestorer implements TextNormalizer {
+
+    /** Tunable weights; {@link #defaults()} are documented in models/normalizer/README.md. */
+    public record Params(int beam, int maxCandidates, double channelWeight, double keepUnknownLogProb,
+                         double splitLogProb, double accentMisreadLogProb) {
+        public static Params defaults() {
+            return new Params(8, 8, 1.0, Math.log(1e-3), Math.log(1e-3), Math.log(0.004));
+        }
+    }
+
+    private record Candidate(String text, int[] ids, double channel) {
+    }
+
+    private final SyllableInventory inventory;
+    private final SyllableLanguageModel lm;
+    private final ChannelModel channel;
+    private final Params params;
+    /** Skeleton → intended skeletons with their best edit log-probability; OCR repeats itself. */
+    private final Map<String, Map<String, Double>> expansionCache = new ConcurrentHashMap<>();
+
+    public OcrRestorer(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel, Params params) {
+        this.inventory = inventory;
+        this.lm = lm;
+        this.channel = channel;
+        this.params = params;
+    }
+
+    @Override
+    public String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        try {
+            return restore(text);
+        } catch (RuntimeException e) {
+            return text; // contract: never throw; an unrestored text is better than none
+        }
+    }
+
+    private String restore(String text) {
+        List<TextTokens.Token> tokens = TextTokens.tokenize(text);
+        if (tokens.isEmpty()) {
+            return text;
+        }
+        double pStrip = strippedShare(tokens);
+        List<List<Candidate>> lattice = new ArrayList<>(tokens.size());
+        for (TextTokens.Token t : tokens) {
+            lattice.add(candidates(t, pStrip));
+        }
+        int[] choice = decode(tokens, lattice);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int last = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            TextTokens.Token t = tokens.get(i);
+            Candidate c = lattice.get(i).get(choice[i]);
+            if (c.text() == null) {
+                continue; // kept as written
+            }
+            String restored = Syllables.applyCase(c.text(), t.core());
+            if (!restored.equals(t.core())) {
+                out.append(text, last, t.start()).append(restored);
+                last = t.end();
+            }
+        }
+        out.append(text, last, text.length());
+        return out.toString();
+    }
+
+    /** The share of accents OCR lost: 0 for a well-accented text, 1 for a fully stripped one. */
+    static double strippedShare(List<TextTokens.Token> tokens) {
+        int words = 0;
+        int accented = 0;
+        for (TextTokens.Token t : tokens) {
+            if (t.kind() == TextTokens.Kind.WORD && t.core().length() >= 2) {
+                words++;
+                if (Syllables.hasDiacritic(t.core())) {
+                    accented++;
+                }
+            }
+        }
+        if (words == 0) {
+            return 0.5;
+        }
+        // About 80% of the syllables of running Vietnamese carry a diacritic or đ.
+        double share = accented / (double) words / 0.8;
+        return Math.min(0.98, Math.max(0.02, 1 - share));
+    }
+
+    private List<Candidate> candidates(TextTokens.Token t, double pStrip) {
+        if (t.kind() != TextTokens.Kind.WORD) {
+            return List.of(new Candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
+        }
+        String observed = Syllables.lower(t.core());
+        boolean observedAccented = Syllables.hasDiacritic(observed);
+        Map<String, Double> best = new HashMap<>();
+        for (var e : expansions(Syllables.fold(observed)).entrySet()) {
+            for (String s : inventory.withSkeleton(e.getKey())) {
+                double score = e.getValue() + accentLogProb(observed, observedAccented, s, pStrip);
+                best.merge(s, score, Math::max);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (var e : best.entrySet()) {
+            out.add(new Candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
+        }
+        if (!inventory.contains(observed)) {
+            if (out.isEmpty() && observed.length() >= 4) {
+                Candidate split = split(observed, pStrip);
+                if (split != null) {
+                    out.add(split);
+                }
+            }
+            // Keep what OCR printed as a last resort (names, foreign words, abbreviations).
+            out.add(new Candidate(null, new int[] {lm.id(lm.contains(observed) ? observed : SyllableLanguageModel.SYM)},
+                    out.isEmpty() ? 0 : params.keepUnknownLogProb()));
+        }
+        if (out.size() > params.maxCandidates()) {
+            out.sort((a, b) -> Double.compare(prior(b), prior(a)));
+            out = new ArrayList<>(out.subList(0, params.maxCandidates()));
+        }
+        return out;
+    }
+
+    /** Channel plus unigram language model: the order in which candidates are pruned. */
+    private double prior(Candidate c) {
+        double s = c.channel();
+        int bos = lm.bos();
+        for (int id : c.ids()) {
+            s += lm.logProb(bos, bos, id) * 0.5;
+        }
+        return s;
+    }
+
+    private double accentLogProb(String observed, boolean observedAccented, String s, double pStrip) {
+        boolean sAccented = Syllables.hasDiacritic(s);
+        if (!observedAccented) {
+            return sAccented ? Math.log(pStrip) : Math.log(1 - pStrip * 0.5);
+        }
+        return s.equals(observed) ? Math.log(0.97) : params.accentMisreadLogProb();
+    }
+
+    private Map<String, Double> expansions(String skeleton) {
+        return expansionCache.computeIfAbsent(skeleton, k -> {
+            Map<String, Double> out = new HashMap<>();
+            channel.expansions(k, (f, lp) -> {
+                if (inventory.hasSkeleton(f)) {
+                    out.merge(f, lp, Math::max);
+                }
+            });
+            return out;
+        });
+    }
+
+    /** OCR merged two syllables ("trircthuc"): the best split into two restorable halves. */
+    private Candidate split(String observed, double pStrip) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = 1; k < observed.length(); k++) {
+            Candidate left = bestSingle(observed.substring(0, k), pStrip);
+            Candidate right = bestSingle(observed.substring(k), pStrip);
+            if (left == null || right == null) {
+                continue;
+            }
+            double score = prior(left) + prior(right);
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Candidate(left.text() + " " + right.text(),
+                        new int[] {left.ids()[0], right.ids()[0]},
+                        left.channel() + right.channel() + params.splitLogProb());
+            }
+        }
+        return best;
+    }
+
+    private Candidate bestSingle(String part, double pStrip) {
+        Candidate best = null;
+        boolean accented = Syllables.hasDiacritic(part);
+        for (var e : expansions(Syllables.fold(part)).entrySet()) {
+            for (String s : inventory.withSkeleton(e.getKey())) {
+                Candidate c = new Candidate(s, new int[] {lm.id(s)}, e.getValue() + accentLogProb(part, accented, s, pStrip));
+                if (best == null || prior(c) > prior(best)) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final class Hyp {
+        final int u;
+        final int v;
+        final double score;
+        final Hyp prev;
+        final int cand;
+
+        Hyp(int u, int v, double score, Hyp prev, int cand) {
+            this.u = u;
+            this.v = v;
+            this.score = score;
+            this.prev = prev;
+            this.cand = cand;
+        }
+    }
+
+    /** Beam search with recombination on the last two language-model tokens (Viterbi within the beam). */
+    private int[] decode(List<TextTokens.Token> tokens, List<List<Candidate>> lattice) {
+        int bos = lm.bos();
+        int eos = lm.eos();
+        List<Hyp> beam = List.of(new Hyp(bos, bos, 0, null, -1));
+        Map<Long, Hyp> next = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Candidate> cands = lattice.get(i);
+            boolean end = tokens.get(i).sentenceEnd();
+            next.clear();
+            for (Hyp h : beam) {
+                for (int c = 0; c < cands.size(); c++) {
+                    Candidate cand = cands.get(c);
+                    int u = h.u;
+                    int v = h.v;
+                    double s = h.score + params.channelWeight() * cand.channel();
+                    for (int id : cand.ids()) {
+                        s += lm.logProb(u, v, id);
+                        u = v;
+                        v = id;
+                    }
+                    if (end) {
+                        s += lm.logProb(u, v, eos);
+                        u = bos;
+                        v = bos;
+                    }
+                    long key = ((long) u << 32) | (v & 0xffffffffL);
+                    Hyp old = next.get(key);
+                    if (old == null || old.score < s) {
+                        next.put(key, new Hyp(u, v, s, h, c));
+                    }
+                }
+            }
+            List<Hyp> all = new ArrayList<>(next.values());
+            if (all.size() > params.beam()) {
+                all.sort((a, b) -> Double.compare(b.score, a.score));
+                all = all.subList(0, params.beam());
+            }
+            beam = List.copyOf(all);
+        }
+        Hyp best = beam.stream().max((a, b) -> Double.compare(a.score, b.score)).orElseThrow();
+        int[] choice = new int[tokens.size()];
+        Arrays.fill(choice, 0);
+        for (int i = tokens.size() - 1; i >= 0 && best != null; i--) {
+            choice[i] = best.cand;
+            best = best.prev;
+        }
+        return choice;
+    }
+}

@@ -1,0 +1,107 @@
+package vn.cascade.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into the tokens restoration works on, keeping every character's place so the text
+ * can be rebuilt exactly: a token is a run of non-space characters, split into leading
+ * punctuation, a core, and trailing punctuation. Stateless and thread-safe.
+ */
+public final class TextTokens {
+
+    /** What a token's core is. */
+    public enum Kind {
+        /** Letters only, or letters with OCR look-alike digits inside ("s6", "g1up"): a syllable to restore. */
+        WORD,
+        /** Digits, possibly with separators: "2025", "23/7/2025", "1.2". Never changed. */
+        NUMBER,
+        /**
+         * Anything else that must stay as written: number-symbols ("50-CT/TW"), roman numerals,
+         * URLs, e-mail addresses, words with symbols.
+         */
+        PROTECTED
+    }
+
+    /** One token: text[start, end) is its core; lead and trail are the punctuation around it. */
+    public record Token(int start, int end, String core, Kind kind, boolean sentenceEnd) {
+    }
+
+    private static final Pattern RUN = Pattern.compile("\\S+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+([./,:-]\\d+)*");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(\\d[\\p{L}\\p{M}]*)*|\\d[\\p{L}\\p{M}]+\\d?[\\p{L}\\p{M}]*");
+
+    private TextTokens() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+                s++;
+            }
+            int coreEnd = e;
+            while (coreEnd > s && !Character.isLetterOrDigit(text.charAt(coreEnd - 1))
+                    && Character.getType(text.charAt(coreEnd - 1)) != Character.NON_SPACING_MARK) {
+                coreEnd--;
+            }
+            String trail = text.substring(coreEnd, e);
+            boolean sentenceEnd = trail.contains(".") || trail.contains(";") || trail.contains(":")
+                    || trail.contains("?") || trail.contains("!");
+            if (s >= coreEnd) {
+                continue; // punctuation only
+            }
+            String core = text.substring(s, coreEnd);
+            Kind kind = ROMAN.matcher(core).matches() && trail.startsWith(".") ? Kind.PROTECTED : kindOf(core);
+            out.add(new Token(s, coreEnd, core, kind, sentenceEnd));
+        }
+        return out;
+    }
+
+    static Kind kindOf(String core) {
+        if (NUMBER.matcher(core).matches()) {
+            return Kind.NUMBER;
+        }
+        if (core.length() > 1 && ROMAN.matcher(core).matches()) {
+            return Kind.PROTECTED;
+        }
+        if (WORD.matcher(core).matches() && !core.chars().allMatch(Character::isDigit)) {
+            return Kind.WORD;
+        }
+        return Kind.PROTECTED;
+    }
+
+    /** The language model's token for a core: a lower-case word, or a class. */
+    public static String lmToken(Token t) {
+        return switch (t.kind()) {
+            case NUMBER -> vn.cascade.normalize.lm.SyllableLanguageModel.NUM;
+            case PROTECTED -> vn.cascade.normalize.lm.SyllableLanguageModel.SYM;
+            case WORD -> Syllables.lower(t.core());
+        };
+    }
+
+    /** Splits text into sentences of language-model tokens (for training). */
+    public static List<List<String>> sentences(String text) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            List<String> cur = new ArrayList<>();
+            for (Token t : tokenize(line)) {
+                cur.add(lmToken(t));
+                if (t.sentenceEnd()) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            if (!cur.isEmpty()) {
+                out.add(cur);
+            }
+        }
+        return out;
+    }
+}
