@@ -29,7 +29,7 @@ import vn.cascade.pipeline.CascadeConfig;
 
 /** Benchmarks whose figures the README quotes; each prints the figure and what it was measured on. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and OCR quality on this machine.",
-        subcommands = {BenchCommand.Ocr.class, BenchCommand.Text.class})
+        subcommands = {BenchCommand.Ocr.class, BenchCommand.Text.class, BenchCommand.Normalize.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -110,6 +110,43 @@ final class BenchCommand {
             double seconds = s.elapsed().toMillis() / 1000.0;
             spec.commandLine().getOut().printf("Ingest of %d text documents (copies of corpus/seeds) with %d threads: "
                     + "%s in %.1f s, %.1f documents/s (includes job start-up)%n", docs, threads, s.status(), seconds, s.indexed() / seconds);
+            return 0;
+        }
+    }
+
+    @Command(name = "normalize", mixinStandardHelpOptions = true,
+            description = {"Restores a text repeatedly on one thread after loading the model and prints model load time,",
+                    "syllables per second (first pass, and warm passes) and heap in use."})
+    static final class Normalize implements Callable<Integer> {
+        @ParentCommand BenchCommand bench;
+        @Spec CommandSpec spec;
+        @Option(names = "--input", defaultValue = "corpus/seeds/001_e523802ce71f7aac.txt") Path input;
+        @Option(names = "--passes", defaultValue = "10") int passes;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = bench.parent.config().normalizerModel();
+            long t0 = System.nanoTime();
+            var model = vn.cascade.normalize.NormalizerModel.load(dir);
+            double load = (System.nanoTime() - t0) / 1e9;
+            var chain = vn.cascade.normalize.NormalizationChain.withRestorer(
+                    vn.cascade.normalize.ToneMarkPlacement.Style.OLD, model.restorer());
+            String text = Files.readString(input, StandardCharsets.UTF_8);
+            int syllables = vn.cascade.normalize.train.RestorationEvaluation.syllables(text).size();
+            long a = System.nanoTime();
+            chain.normalize(text);
+            double first = (System.nanoTime() - a) / 1e9;
+            long b = System.nanoTime();
+            for (int i = 0; i < passes; i++) {
+                chain.normalize(text);
+            }
+            double warm = (System.nanoTime() - b) / 1e9 / passes;
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long heap = rt.totalMemory() - rt.freeMemory();
+            spec.commandLine().getOut().printf("Normalizer on %s (%d syllables), one thread: model load %.2f s; "
+                            + "first pass %.0f syllables/s; warm %.0f syllables/s (mean of %d passes); heap in use %d MB%n",
+                    input, syllables, load, syllables / first, syllables / warm, passes, heap / (1024 * 1024));
             return 0;
         }
     }

@@ -3,7 +3,13 @@ package vn.cascade.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.Callable;
+
+import vn.cascade.corpus.PageRenderer;
+import vn.cascade.corpus.RenderOptions;
+import vn.cascade.ocr.OcrEngine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +39,12 @@ final class EvalCommand {
         @Option(names = "--gold", required = true) Path gold;
         @Option(names = "--input", description = "Text to restore (default: the gold with its diacritics stripped).") Path input;
         @Option(names = "--model", description = "Model folder (default: cascade.normalize.model).") Path model;
+        @Option(names = "--render", paramLabel = "N",
+                description = {"Synthetic OCR: render the first N lines of GOLD as scans (seed --seed, a rendering",
+                        "never used in training), OCR them with --lang, and restore that."})
+        Integer render;
+        @Option(names = "--seed", defaultValue = "1000") long seed;
+        @Option(names = "--lang", defaultValue = "eng") String lang;
 
         @Override
         public Integer call() throws Exception {
@@ -45,9 +57,28 @@ final class EvalCommand {
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             NormalizationChain chain = NormalizationChain.withRestorer(ToneMarkPlacement.Style.OLD, m.restorer());
             String g = Files.readString(gold, StandardCharsets.UTF_8).replace("**", "");
-            String in = input != null ? Files.readString(input, StandardCharsets.UTF_8) : RestorationEvaluation.strip(g);
+            String in;
+            String what;
+            if (render != null) {
+                List<String> lines = g.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).limit(render).toList();
+                g = String.join("\n", PageRenderer.visibleText(lines));
+                StringBuilder ocr = new StringBuilder();
+                try (OcrEngine engine = new OcrEngine(eval.parent.config().ocr().withLanguages(lang), 1)) {
+                    for (BufferedImage page : new PageRenderer().render(lines, RenderOptions.defaults().withSeed(seed))) {
+                        ocr.append(engine.recognize(page).text()).append('\n');
+                    }
+                }
+                in = ocr.toString();
+                what = "OCR (" + lang + ") of " + render + " rendered lines";
+            } else if (input != null) {
+                in = Files.readString(input, StandardCharsets.UTF_8);
+                what = input.toString();
+            } else {
+                in = RestorationEvaluation.strip(g);
+                what = "stripped";
+            }
             RestorationEvaluation.Result r = RestorationEvaluation.evaluate(g, in, chain);
-            spec.commandLine().getOut().printf("%s vs %s: %s; model load %.2f s%n", input != null ? input : "stripped",
+            spec.commandLine().getOut().printf("%s vs %s: %s; model load %.2f s%n", what,
                     gold, r.describe(), loadSeconds);
             return 0;
         }

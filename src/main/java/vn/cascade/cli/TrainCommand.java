@@ -77,13 +77,20 @@ final class TrainCommand {
         @Option(names = "--lines", defaultValue = "60", description = "Lines of text per variation.") int lines;
         @Option(names = "--seed", defaultValue = "1") long seed;
         @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--heldout-every", defaultValue = "0",
+                description = "Skip every n-th line, as `train normalizer --heldout-every` holds them out (0: none).")
+        int heldoutEvery;
 
         @Override
         public Integer call() throws Exception {
             List<String> all = new ArrayList<>();
             for (Path p : text) {
+                int lineNo = 0;
                 for (String l : Files.readAllLines(p, StandardCharsets.UTF_8)) {
                     if (!l.isBlank() && !l.startsWith("#")) {
+                        if (heldoutEvery > 0 && lineNo++ % heldoutEvery == 0) {
+                            continue;
+                        }
                         all.add(l);
                     }
                 }

@@ -32,7 +32,16 @@ public final class OcrRestorer implements TextNormalizer {
         }
     }
 
-    private record Candidate(String text, int[] ids, double channel) {
+    /** A reading of one token: its text (null: keep as written), LM ids, channel score, pruning prior. */
+    private record Candidate(String text, int[] ids, double channel, double prior) {
+    }
+
+    private Candidate candidate(String text, int[] ids, double channel) {
+        double p = channel;
+        for (int id : ids) {
+            p += 0.5 * lm.unigramLogProb(id);
+        }
+        return new Candidate(text, ids, channel, p);
     }
 
     private final SyllableInventory inventory;
@@ -68,8 +77,11 @@ public final class OcrRestorer implements TextNormalizer {
         }
         double pStrip = strippedShare(tokens);
         List<List<Candidate>> lattice = new ArrayList<>(tokens.size());
+        Map<String, List<Candidate>> seen = new HashMap<>(); // a document repeats its words
         for (TextTokens.Token t : tokens) {
-            lattice.add(candidates(t, pStrip));
+            lattice.add(t.kind() == TextTokens.Kind.WORD
+                    ? seen.computeIfAbsent(t.core(), k -> candidates(t, pStrip))
+                    : candidates(t, pStrip));
         }
         int[] choice = decode(tokens, lattice);
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -112,7 +124,7 @@ public final class OcrRestorer implements TextNormalizer {
 
     private List<Candidate> candidates(TextTokens.Token t, double pStrip) {
         if (t.kind() != TextTokens.Kind.WORD) {
-            return List.of(new Candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
+            return List.of(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
         }
         String observed = Syllables.lower(t.core());
         boolean observedAccented = Syllables.hasDiacritic(observed);
@@ -125,7 +137,7 @@ public final class OcrRestorer implements TextNormalizer {
         }
         List<Candidate> out = new ArrayList<>();
         for (var e : best.entrySet()) {
-            out.add(new Candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
+            out.add(candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
         }
         if (!inventory.contains(observed)) {
             if (out.isEmpty() && observed.length() >= 4) {
@@ -135,25 +147,16 @@ public final class OcrRestorer implements TextNormalizer {
                 }
             }
             // Keep what OCR printed as a last resort (names, foreign words, abbreviations).
-            out.add(new Candidate(null, new int[] {lm.id(lm.contains(observed) ? observed : SyllableLanguageModel.SYM)},
+            out.add(candidate(null, new int[] {lm.id(lm.contains(observed) ? observed : SyllableLanguageModel.SYM)},
                     out.isEmpty() ? 0 : params.keepUnknownLogProb()));
         }
         if (out.size() > params.maxCandidates()) {
-            out.sort((a, b) -> Double.compare(prior(b), prior(a)));
+            out.sort((a, b) -> Double.compare(b.prior(), a.prior()));
             out = new ArrayList<>(out.subList(0, params.maxCandidates()));
         }
         return out;
     }
 
-    /** Channel plus unigram language model: the order in which candidates are pruned. */
-    private double prior(Candidate c) {
-        double s = c.channel();
-        int bos = lm.bos();
-        for (int id : c.ids()) {
-            s += lm.logProb(bos, bos, id) * 0.5;
-        }
-        return s;
-    }
 
     private double accentLogProb(String observed, boolean observedAccented, String s, double pStrip) {
         boolean sAccented = Syllables.hasDiacritic(s);
@@ -185,10 +188,10 @@ public final class OcrRestorer implements TextNormalizer {
             if (left == null || right == null) {
                 continue;
             }
-            double score = prior(left) + prior(right);
+            double score = left.prior() + right.prior();
             if (score > bestScore) {
                 bestScore = score;
-                best = new Candidate(left.text() + " " + right.text(),
+                best = candidate(left.text() + " " + right.text(),
                         new int[] {left.ids()[0], right.ids()[0]},
                         left.channel() + right.channel() + params.splitLogProb());
             }
@@ -201,8 +204,8 @@ public final class OcrRestorer implements TextNormalizer {
         boolean accented = Syllables.hasDiacritic(part);
         for (var e : expansions(Syllables.fold(part)).entrySet()) {
             for (String s : inventory.withSkeleton(e.getKey())) {
-                Candidate c = new Candidate(s, new int[] {lm.id(s)}, e.getValue() + accentLogProb(part, accented, s, pStrip));
-                if (best == null || prior(c) > prior(best)) {
+                Candidate c = candidate(s, new int[] {lm.id(s)}, e.getValue() + accentLogProb(part, accented, s, pStrip));
+                if (best == null || c.prior() > best.prior()) {
                     best = c;
                 }
             }

@@ -78,6 +78,11 @@ public final class SyllableLanguageModel {
         return ids.get(EOS);
     }
 
+    /** Natural log of the unigram (continuation) probability of w. */
+    public float unigramLogProb(int w) {
+        return w < unigram.length ? unigram[w] : unknown;
+    }
+
     /** Natural log of P(w | u v). */
     public float logProb(int u, int v, int w) {
         float t = trigram.get(key(u, v, w), Float.NaN);

@@ -134,7 +134,7 @@ public final class NormalizerTrainer {
         // Channel.
         List<String[]> pairs = new ArrayList<>();
         int pairFile = 0;
-        for (Path f : list(in.dataDir(), "ocr-pairs*.tsv", List.of())) {
+        for (Path f : list(in.dataDir(), "ocr-pairs*.tsv", in.exclude())) {
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 String[] p = line.split("\t");
                 if (p.length >= 3 && p[2].equals("MATCH_OR_SUB")) {
