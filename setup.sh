@@ -11,7 +11,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng
-      fonts-liberation fonts-liberation2 fonts-noto-core fonts-dejavu-core fontconfig
+      fonts-liberation fonts-liberation2 fonts-noto-core fonts-dejavu-core fonts-freefont-ttf fontconfig
       maven)
 
 # The JDK: Java 17 or newer. Debian 12's own packages offer 17, so that is what we build for and

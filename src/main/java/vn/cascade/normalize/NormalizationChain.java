@@ -24,6 +24,7 @@ public final class NormalizationChain implements TextNormalizer {
         return new NormalizationChain(List.of(
                 new LegacyEncodingConverter(),
                 new UnicodeCleaner(),
+                new NumberSymbolCodes(),
                 new ToneMarkPlacement(toneStyle)));
     }
 
@@ -38,6 +39,7 @@ public final class NormalizationChain implements TextNormalizer {
                 new UnicodeCleaner(),
                 new ToneMarkPlacement(ToneMarkPlacement.Style.OLD),
                 restorer,
+                new NumberSymbolCodes(),
                 new ToneMarkPlacement(toneStyle)));
     }
 

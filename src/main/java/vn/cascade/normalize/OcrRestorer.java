@@ -27,8 +27,19 @@ public final class OcrRestorer implements TextNormalizer {
     /** Tunable weights; {@link #defaults()} are documented in models/normalizer/README.md. */
     public record Params(int beam, int maxCandidates, double channelWeight, double keepUnknownLogProb,
                          double splitLogProb, double accentMisreadLogProb) {
+        /** The defaults; each can be overridden for experiments with a system property cascade.restorer.NAME. */
         public static Params defaults() {
-            return new Params(8, 8, 1.0, Math.log(1e-3), Math.log(1e-3), Math.log(0.004));
+            return new Params(intProp("beam", 16), intProp("maxCandidates", 16), doubleProp("channelWeight", 1.0),
+                    Math.log(doubleProp("keepUnknown", 1e-3)), Math.log(doubleProp("split", 1e-3)),
+                    Math.log(doubleProp("accentMisread", 1.0)));
+        }
+
+        private static int intProp(String name, int dflt) {
+            return Integer.parseInt(System.getProperty("cascade.restorer." + name, Integer.toString(dflt)));
+        }
+
+        private static double doubleProp(String name, double dflt) {
+            return Double.parseDouble(System.getProperty("cascade.restorer." + name, Double.toString(dflt)));
         }
     }
 
@@ -158,12 +169,20 @@ public final class OcrRestorer implements TextNormalizer {
     }
 
 
+    /**
+     * How likely OCR turned the accents of {@code s} into those of {@code observed}: a word read as
+     * printed is likely in proportion to how well the document kept its accents; accents lost or
+     * garbled (OCR without Vietnamese prints "é" for ố, ớ, ấ …) in proportion to how many it lost.
+     */
     private double accentLogProb(String observed, boolean observedAccented, String s, double pStrip) {
+        if (s.equals(observed)) {
+            return Math.log(1 - pStrip * 0.5);
+        }
         boolean sAccented = Syllables.hasDiacritic(s);
         if (!observedAccented) {
             return sAccented ? Math.log(pStrip) : Math.log(1 - pStrip * 0.5);
         }
-        return s.equals(observed) ? Math.log(0.97) : params.accentMisreadLogProb();
+        return Math.log(pStrip * 0.5) + params.accentMisreadLogProb();
     }
 
     private Map<String, Double> expansions(String skeleton) {
@@ -240,15 +259,26 @@ public final class OcrRestorer implements TextNormalizer {
             boolean end = tokens.get(i).sentenceEnd();
             next.clear();
             for (Hyp h : beam) {
+                float back3 = lm.trigramBackoff(h.u, h.v);
+                float back2 = lm.bigramBackoff(h.v);
                 for (int c = 0; c < cands.size(); c++) {
                     Candidate cand = cands.get(c);
-                    int u = h.u;
-                    int v = h.v;
+                    int[] ids = cand.ids();
+                    int u;
+                    int v;
                     double s = h.score + params.channelWeight() * cand.channel();
-                    for (int id : cand.ids()) {
-                        s += lm.logProb(u, v, id);
-                        u = v;
-                        v = id;
+                    if (ids.length == 1) {
+                        s += lm.logProb(h.u, h.v, ids[0], back3, back2);
+                        u = h.v;
+                        v = ids[0];
+                    } else {
+                        u = h.u;
+                        v = h.v;
+                        for (int id : ids) {
+                            s += lm.logProb(u, v, id);
+                            u = v;
+                            v = id;
+                        }
                     }
                     if (end) {
                         s += lm.logProb(u, v, eos);

@@ -54,8 +54,9 @@ public final class Syllables {
 
     /**
      * Gives {@code word} (lower case) the case pattern of {@code model}: all capitals when the
-     * model has two or more letters all capital, a capital first letter when the model's first
-     * letter is capital, lower case otherwise.
+     * model has two or more letters and at least two thirds of them are capitals (OCR lowers a
+     * letter or two of a capitalised heading: "PiCH"), a capital first letter when the model's
+     * first letter is capital, lower case otherwise.
      */
     public static String applyCase(String word, String model) {
         int letters = 0;
@@ -69,7 +70,7 @@ public final class Syllables {
                 }
             }
         }
-        if (letters >= 2 && upper == letters) {
+        if (letters >= 2 && upper * 3 >= letters * 2) {
             return word.toUpperCase(Locale.ROOT);
         }
         if (!model.isEmpty() && Character.isUpperCase(model.charAt(0)) && !word.isEmpty()) {

@@ -75,7 +75,7 @@ class OcrRestorerTest {
         }, 5, 300);
     }
 
-    /** Floor under the figure in models/normalizer/EVAL.md for the dev gold of seed 001 (measured 0.85). */
+    /** Floor under the figure in models/normalizer/EVAL.md for the dev gold of seed 001 (measured 0.8955). */
     @Test
     void devGold001_syllableAccuracy_clearsTheFloor() throws Exception {
         Path gold = Path.of("..", "shared", "eval", "dev", "001.gold.txt");
@@ -83,6 +83,6 @@ class OcrRestorerTest {
         var r = RestorationEvaluation.evaluate(Files.readString(gold, StandardCharsets.UTF_8),
                 Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8), chain);
         System.out.println("dev 001: " + r.describe());
-        assertThat(r.outputAccuracy()).isGreaterThan(0.80);
+        assertThat(r.outputAccuracy()).isGreaterThan(0.88);
     }
 }

@@ -97,6 +97,32 @@ public final class SyllableLanguageModel {
         return back + bigramContext.get(v, 0f) + (w < unigram.length ? unigram[w] : unknown);
     }
 
+    /** The interpolation weight of context (u, v) in log: what an unseen trigram after it pays. */
+    public float trigramBackoff(int u, int v) {
+        return trigramContext.get(key(u, v), 0f);
+    }
+
+    /** The interpolation weight of context v in log. */
+    public float bigramBackoff(int v) {
+        return bigramContext.get(v, 0f);
+    }
+
+    /**
+     * {@link #logProb(int, int, int)} with the context's weights already looked up (a decoder
+     * scores many words after the same context).
+     */
+    public float logProb(int u, int v, int w, float trigramBackoff, float bigramBackoff) {
+        float t = trigram.get(key(u, v, w), Float.NaN);
+        if (!Float.isNaN(t)) {
+            return t;
+        }
+        float b = bigram.get(key(v, w), Float.NaN);
+        if (!Float.isNaN(b)) {
+            return trigramBackoff + b;
+        }
+        return trigramBackoff + bigramBackoff + (w < unigram.length ? unigram[w] : unknown);
+    }
+
     static long key(long u, long v) {
         return (u << BITS) | v;
     }

@@ -37,7 +37,7 @@ import vn.cascade.ocr.OcrEngine;
 public final class SyntheticOcrCorpus {
 
     /** The serif families {@link #variations} draws from; all cover Vietnamese. */
-    public static final List<String> FONT_FAMILIES = List.of("Noto Serif", "Liberation Serif", "DejaVu Serif");
+    public static final List<String> FONT_FAMILIES = List.of("Noto Serif", "Liberation Serif", "DejaVu Serif", "FreeSerif");
 
     private final PageRenderer renderer;
     private final TokenAligner aligner;

@@ -1,0 +1,50 @@
+package vn.cascade.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Restores the letter Đ in the codes of number-symbols, where the genre's convention fixes it and
+ * OCR loses it: the issuer code of a party committee is always ĐU and of a bloc committee ĐUK
+ * ({@code 16-KH/DU}, {@code 16-KH/PU} → {@code 16-KH/ĐU}); the type codes of a decision and a
+ * regulation are QĐ and QĐi ({@code 2866-QD/TU} → {@code 2866-QĐ/TU}). Nothing else in a
+ * number-symbol, and nothing outside one, is changed; spacing is kept as printed. Stateless and
+ * thread-safe.
+ */
+public final class NumberSymbolCodes implements TextNormalizer {
+
+    private static final Pattern NUMBER_SYMBOL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,4}\\s?-\\s?)([A-Za-zĐđ]{2,4})(\\s?/\\s?)([A-Za-zĐđ]{2,10})(?![\\p{L}\\p{N}])");
+
+    @Override
+    public String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Matcher m = NUMBER_SYMBOL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String type = typeCode(m.group(2));
+            String issuer = issuerCode(m.group(4));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + type + m.group(3) + issuer));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String typeCode(String code) {
+        return switch (code) {
+            case "QD" -> "QĐ";
+            case "QDi", "QDI" -> "QĐi";
+            default -> code;
+        };
+    }
+
+    static String issuerCode(String code) {
+        return switch (code) {
+            case "DU", "PU" -> "ĐU";
+            case "DUK", "PUK" -> "ĐUK";
+            default -> code;
+        };
+    }
+}
