@@ -23,11 +23,64 @@ import vn.cascade.normalize.ToneMarkPlacement;
 import vn.cascade.normalize.train.RestorationEvaluation;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures Cascade's models.",
-        subcommands = EvalCommand.Normalize.class)
+        subcommands = {EvalCommand.Normalize.class, EvalCommand.Understand.class})
 final class EvalCommand {
 
     @ParentCommand
     Cascade parent;
+
+    @Command(name = "understand", mixinStandardHelpOptions = true,
+            description = {"Extracts each document and compares it with its gold JSON: identity fields, citations,",
+                    "tasks, units, deadlines. Pairs are given as GOLD.json=DOCUMENT, or --gold-dir with --docs (same names)."})
+    static final class Understand implements Callable<Integer> {
+        @ParentCommand EvalCommand eval;
+        @Spec CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "GOLD=DOC", arity = "0..*") List<String> pairs;
+        @Option(names = "--gold-dir") Path goldDir;
+        @Option(names = "--docs") Path docs;
+        @Option(names = "--only", split = ",", description = "Names (without extension) to evaluate from --gold-dir.") List<String> only;
+        @Option(names = "--restore", description = "Restore the documents' text first (for OCR input).") boolean restore;
+
+        @Override
+        public Integer call() throws Exception {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var ev = new vn.cascade.understand.eval.ExtractionEvaluation();
+            var understanding = new vn.cascade.understand.Understanding();
+            var chain = restore ? eval.parent.config().normalizationChain() : null;
+            List<Path[]> todo = new java.util.ArrayList<>();
+            if (pairs != null) {
+                for (String p : pairs) {
+                    String[] gd = p.split("=", 2);
+                    todo.add(new Path[] {Path.of(gd[0]), Path.of(gd[1])});
+                }
+            }
+            if (goldDir != null) {
+                try (var s = Files.list(goldDir)) {
+                    for (Path g : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                        String stem = g.getFileName().toString().replaceFirst("\\.json$", "");
+                        if (only == null || only.contains(stem)) {
+                            todo.add(new Path[] {g, docs.resolve(stem + ".txt")});
+                        }
+                    }
+                }
+            }
+            var out = spec.commandLine().getOut();
+            for (Path[] gd : todo) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> gold = mapper.readValue(gd[0].toFile(), java.util.Map.class);
+                String text = Files.readString(gd[1], StandardCharsets.UTF_8);
+                if (chain != null) {
+                    text = chain.normalize(text);
+                }
+                ev.add(gold, understanding.understand(gd[1].getFileName().toString(), text));
+                out.println("evaluated " + gd[1]);
+            }
+            out.print(ev.report());
+            out.flush();
+            return 0;
+        }
+    }
 
     @Command(name = "normalize", mixinStandardHelpOptions = true,
             description = {"Restores INPUT and compares input and output with the GOLD transcription: syllable accuracy",

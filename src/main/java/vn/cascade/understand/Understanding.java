@@ -1,13 +1,92 @@
 package vn.cascade.understand;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.cascade.normalize.Syllables;
+
 /**
- * Turns restored text into an {@link Extraction}. This first version finds nothing: identity,
- * citations, sections and tasks are the work of the understanding stage still to be built, and
- * until then every field is null rather than guessed. Thread-safe.
+ * Turns a document's restored text into an {@link Extraction}: identity ({@link IdentityParser}),
+ * the documents it cites or carries out ({@link CitationExtractor}), and its tasks
+ * ({@link TaskExtractor}, with {@link UnitRecognizer} and {@link DeadlineParser}). The stages are
+ * composed here, in order; each is testable alone. Fields the document does not state are null.
+ * Thread-safe.
  */
 public final class Understanding {
 
+    private final IdentityParser identity = new IdentityParser();
+    private final CitationExtractor citations = new CitationExtractor();
+    private final TaskExtractor tasks = new TaskExtractor();
+
     public Extraction understand(String file, String restoredText) {
-        return Extraction.empty(file);
+        String text = restoredText == null ? "" : restoredText;
+        List<Line> lines = Line.read(text);
+        Map<String, Object> doc = identity.parse(lines, text);
+        NumberSymbol self = doc.get("id") == null ? null : NumberSymbol.parse((String) doc.get("id")).orElse(null);
+        if (self != null) {
+            doc.put("id", self.canonical());
+            doc.put("symbol", self.canonical().substring(self.canonical().indexOf('-') + 1));
+        }
+        List<Map<String, Object>> refs = new ArrayList<>();
+        for (Reference r : citations.extract(text, self)) {
+            refs.add(r.toJson());
+        }
+        Temporal date = date((String) doc.get("date"));
+        List<Map<String, Object>> ts = new ArrayList<>();
+        for (TaskExtractor.Task t : tasks.extract(lines, level(doc, text), date)) {
+            ts.add(t.toJson());
+        }
+        return new Extraction(file, doc, refs, ts);
+    }
+
+    private static Temporal date(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return iso.length() == 10 ? LocalDate.parse(iso) : iso.length() == 7 ? YearMonth.parse(iso) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The level a short unit name refers to: the committee that issues the document ("Thành ủy",
+     * "Tỉnh ủy", "Đảng ủy"), from the header, else from which the text names most.
+     */
+    static String level(Map<String, Object> doc, String text) {
+        String org = doc.get("organization") == null ? "" : Syllables.fold((String) doc.get("organization"));
+        if (org.startsWith("thanh uy")) {
+            return "Thành ủy";
+        }
+        if (org.startsWith("tinh uy")) {
+            return "Tỉnh ủy";
+        }
+        if (org.startsWith("dang uy")) {
+            return "Đảng ủy";
+        }
+        String f = Syllables.fold(text);
+        int city = count(f, "thanh uy");
+        int province = count(f, "tinh uy");
+        int party = count(f, "dang uy");
+        if (city >= province && city >= party && city > 0) {
+            return "Thành ủy";
+        }
+        if (province >= party && province > 0) {
+            return "Tỉnh ủy";
+        }
+        return party > 0 ? "Đảng ủy" : null;
+    }
+
+    private static int count(String s, String sub) {
+        int n = 0;
+        for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) {
+            n++;
+        }
+        return n;
     }
 }

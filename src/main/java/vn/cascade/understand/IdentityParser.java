@@ -1,0 +1,192 @@
+package vn.cascade.understand;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.cascade.normalize.Syllables;
+
+/**
+ * Reads a document's identity from its header and closing, as the genre lays them out (DOMAIN.md
+ * "Layout of a plan"): the left column's parent organisation and issuing committee, the
+ * number-symbol after "Số", the right column's "Place, ngày dd tháng mm năm yyyy" (OCR flattens
+ * the two columns into one line or interleaves them), the type in capitals and the subject under
+ * it, and in the closing "T/M BAN THƯỜNG VỤ", the signer's title and name. A field the document
+ * does not state is null. Thread-safe.
+ */
+public final class IdentityParser {
+
+    /** Document types: capitals skeleton → name. */
+    static final Map<String, String> TYPES = new LinkedHashMap<>();
+
+    static {
+        TYPES.put("ke hoach", "Kế hoạch");
+        TYPES.put("chi thi", "Chỉ thị");
+        TYPES.put("huong dan", "Hướng dẫn");
+        TYPES.put("quy dinh", "Quy định");
+        TYPES.put("quyet dinh", "Quyết định");
+        TYPES.put("ket luan", "Kết luận");
+        TYPES.put("nghi quyet", "Nghị quyết");
+        TYPES.put("thong bao", "Thông báo");
+        TYPES.put("bao cao", "Báo cáo");
+        TYPES.put("chuong trinh", "Chương trình");
+    }
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?<place>[a-z][a-z ]{1,40}?)\\s*,\\s*ngay\\s*(?<d>\\d{1,2})?[\\s._…]*thang\\s*(?<m>\\d{1,2})?[\\s._…]*nam\\s*(?<y>\\d{4})");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![a-z])s[o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
+    private static final String PARTY = "dang cong san viet nam";
+
+    /** The identity fields of the schema, in its order; absent ones null. */
+    public Map<String, Object> parse(List<Line> lines, String text) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        Extraction.DOC_FIELDS.forEach(f -> doc.put(f, null));
+        int typeLine = -1;
+        for (Line l : lines) {
+            String f = l.folded().strip();
+            if (l.number() < 40 && TYPES.containsKey(f) && l.text().equals(l.text().toUpperCase(Locale.ROOT))) {
+                doc.put("type", TYPES.get(f));
+                typeLine = l.number();
+                break;
+            }
+        }
+        int headerEnd = typeLine >= 0 ? typeLine : Math.min(lines.size(), 12);
+        for (Line l : lines.subList(0, headerEnd)) {
+            String f = l.folded();
+            Matcher n = NUMBER.matcher(f);
+            if (doc.get("id") == null && n.find()) {
+                String raw = l.text().substring(n.start("n"), n.end("i"));
+                String id = raw.replaceAll("\\s+", "");
+                doc.put("id", id);
+                doc.put("number", n.group("n"));
+                doc.put("symbol", id.substring(id.indexOf('-') + 1));
+            }
+            Matcher d = DATE.matcher(f);
+            if (doc.get("date") == null && d.find()) {
+                String y = d.group("y");
+                String m = d.group("m");
+                String day = d.group("d");
+                doc.put("date", m == null ? y : day == null ? y + "-" + pad(m) : y + "-" + pad(m) + "-" + pad(day));
+                String place = l.text().substring(d.start("place"), d.end("place")).strip();
+                place = place.replaceAll("(?i)^.*(việt nam|viet nam)\\s*", "").replaceAll("^[*\\s]+", "").strip();
+                doc.put("place", place.isEmpty() ? null : place);
+            }
+        }
+        for (Line l : lines.subList(0, headerEnd)) {
+            String f = l.folded().replace(PARTY, " ").replaceAll("\\s+", " ").strip();
+            String original = stripParty(l.text());
+            if (f.startsWith("dang bo ") && doc.get("parent_organization") == null) {
+                doc.put("parent_organization", properCase(original));
+            } else if ((f.startsWith("dang uy ") || f.startsWith("thanh uy ") || f.startsWith("tinh uy ")
+                    || f.startsWith("chi bo ")) && doc.get("organization") == null) {
+                doc.put("organization", properCase(original));
+            }
+        }
+        if (typeLine >= 0) {
+            StringBuilder subject = new StringBuilder();
+            for (Line l : lines.subList(typeLine + 1, Math.min(lines.size(), typeLine + 6))) {
+                if (l.type() == Line.Type.BLANK) {
+                    if (subject.length() > 0) {
+                        break;
+                    }
+                    continue;
+                }
+                String f = l.folded();
+                if (f.startsWith("thuc hien chi thi") && subject.length() > 0 || f.startsWith("can cu")) {
+                    break;
+                }
+                subject.append(subject.length() > 0 ? " " : "").append(l.text());
+            }
+            doc.put("subject", subject.length() == 0 ? null : subject.toString());
+        }
+        closing(lines, doc);
+        return doc;
+    }
+
+    private void closing(List<Line> lines, Map<String, Object> doc) {
+        for (int i = 0; i < lines.size(); i++) {
+            String f = lines.get(i).folded();
+            int tm = f.indexOf("t/m ");
+            if (tm < 0) {
+                continue;
+            }
+            String body = f.substring(tm + 4).strip();
+            String org = (String) doc.get("organization");
+            if (body.startsWith("ban thuong vu") && org != null) {
+                doc.put("issuing_body", "Ban Thường vụ " + org);
+            } else if (org != null) {
+                doc.put("issuing_body", org);
+            }
+            // The signer's title, then the name, on the next non-empty lines (the title may share the T/M line).
+            String title = null;
+            String rest = lines.get(i).text().replaceAll("(?i)^.*?T/M\\s+BAN\\s+TH\\S+\\s+V\\S+\\s*", "").strip();
+            int j = i + 1;
+            if (!rest.isEmpty() && !Syllables.fold(rest).startsWith("t/m")) {
+                title = rest;
+            }
+            for (; j < lines.size() && title == null; j++) {
+                if (lines.get(j).type() != Line.Type.BLANK) {
+                    title = lines.get(j).text();
+                }
+            }
+            for (; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.type() != Line.Type.BLANK && l.text().matches("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}")) {
+                    doc.put("signer", l.text());
+                    break;
+                }
+            }
+            if (title != null && title.length() < 40) {
+                doc.put("signer_title", sentenceCase(title));
+            }
+            break;
+        }
+    }
+
+    private static String stripParty(String s) {
+        String f = Syllables.fold(s);
+        int i = f.indexOf(PARTY);
+        String out = i < 0 ? s : s.substring(0, i) + s.substring(i + PARTY.length());
+        return out.replaceAll("[*~=|]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Capitals as an organisation's name is written: "ĐẢNG ỦY PHƯỜNG THỦY NGUYÊN" → "Đảng ủy phường
+     * Thủy Nguyên". Words after an administrative word (phường, xã, tỉnh, thành phố …) are a place
+     * name and keep capitals; "Đảng" meaning the Party (not in "đảng ủy", "đảng bộ") keeps its capital.
+     */
+    static String properCase(String caps) {
+        String[] w = caps.toLowerCase(Locale.ROOT).split("\\s+");
+        boolean place = false;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            String word = w[i];
+            String f = Syllables.fold(word);
+            boolean cap = i == 0 || place || f.equals("dang") && (i + 1 >= w.length
+                    || !Syllables.fold(w[i + 1]).matches("uy|bo|vien"));
+            if (i > 0 && (w[i - 1].equals("thành") || w[i - 1].equals("tỉnh")) && f.equals("uy")) {
+                place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
+            }
+            out.append(i > 0 ? " " : "").append(cap ? UnitRecognizer.capitalise(word) : word);
+            if (f.matches("phuong|xa|tinh|pho|huyen|quan|khu")) {
+                place = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String sentenceCase(String caps) {
+        String s = caps.toLowerCase(Locale.ROOT);
+        // Titles keep "Bí thư" as a proper title word.
+        s = s.replace("bí thư", "Bí thư");
+        return UnitRecognizer.capitalise(s);
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.cascade.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.cascade.normalize.Syllables;
+
+/**
+ * One line of a document with its layout read: the numbering marker that opens it (I., 1., 2.3.,
+ * -, +), whether it looks like a heading, and its text without Markdown emphasis. Lines are what
+ * the section and task stages work on. Immutable.
+ *
+ * @param marker  the marker as printed ("II.", "1.", "2.3.", "-", "+"), or "" for none
+ * @param type    what the marker is
+ * @param text    the line's text after the marker, emphasis removed, trimmed
+ * @param bold    whether the whole line was emphasised (**…**, #…) in the source
+ */
+public record Line(int number, String marker, Type type, String text, boolean bold) {
+
+    public enum Type { ROMAN, NUMBER, DOTTED, BULLET, PLUS, TEXT, BLANK }
+
+    private static final Pattern MARKER = Pattern.compile(
+            "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.)]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
+
+    /** Splits a text into lines and reads each line's marker. */
+    public static List<Line> read(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            out.add(parse(i, raw[i]));
+        }
+        return out;
+    }
+
+    static Line parse(int number, String raw) {
+        String s = raw.strip();
+        boolean bold = s.startsWith("**") || s.startsWith("#") || s.startsWith("***");
+        s = s.replaceAll("^#+\\s*", "").replaceAll("<sup>.*?</sup>", "");
+        // Emphasis may wrap the marker only ("**2.1.** text") or the whole line.
+        boolean wholeBold = s.startsWith("**") && s.endsWith("**") && s.indexOf("**", 2) == s.length() - 2
+                || s.startsWith("***") && s.endsWith("***");
+        s = s.replace("***", "").replace("**", "").strip();
+        if (s.isEmpty() || s.matches("-{3,}|_{3,}|\\*")) {
+            return new Line(number, "", Type.BLANK, "", false);
+        }
+        Matcher m = MARKER.matcher(s);
+        if (m.find() && m.end() < s.length()) {
+            Type type = m.group("roman") != null ? Type.ROMAN
+                    : m.group("dotted") != null ? Type.DOTTED
+                    : m.group("number") != null ? Type.NUMBER
+                    : m.group("bullet") != null ? Type.BULLET : Type.PLUS;
+            String marker = s.substring(0, m.end()).strip();
+            // "1. " must be followed by a letter to be a marker ("2025." starting a line is not).
+            String rest = s.substring(m.end()).strip();
+            if (type != Type.BULLET && type != Type.PLUS && (rest.isEmpty() || !Character.isLetter(rest.charAt(0)))) {
+                return new Line(number, "", Type.TEXT, s, wholeBold || bold);
+            }
+            return new Line(number, marker, type, rest, wholeBold || (bold && rest.length() < 120));
+        }
+        return new Line(number, "", Type.TEXT, s, wholeBold);
+    }
+
+    /** The section number the marker gives: "II" for "II.", "2.3" for "2.3.", "1" for "1.". */
+    public String label() {
+        return marker.replaceAll("[.)\\s]+$", "");
+    }
+
+    /** Skeleton of the text (lower case, no diacritics) for keyword tests. */
+    public String folded() {
+        return Syllables.fold(text);
+    }
+
+    /**
+     * Whether the line is a heading rather than content: emphasised, or short and not ending as a
+     * sentence does.
+     */
+    public boolean heading() {
+        if (type == Type.BULLET || type == Type.PLUS || type == Type.BLANK) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        boolean sentence = text.endsWith(".") || text.endsWith(";") || text.endsWith(":") && words > 12;
+        return (bold && words <= 25) || (words <= 14 && !sentence) || text.equals(text.toUpperCase()) && words <= 12;
+    }
+}

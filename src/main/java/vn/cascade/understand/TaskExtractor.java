@@ -1,0 +1,226 @@
+package vn.cascade.understand;
+
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.cascade.normalize.Syllables;
+
+/**
+ * Finds every assignment in a plan, by its layout (DOMAIN.md "Layout of a plan"): tasks live in
+ * the sections after "I. MỤC ĐÍCH, YÊU CẦU" and before the closing; each bullet, each numbered
+ * item that is not a heading, and each paragraph directly under a heading is one task, with the
+ * "+" lines and wrapped lines that follow it. Sections are numbered as the schema asks (a dotted
+ * number stands alone; a plain number takes its Roman section in front; text under a Roman section
+ * is that numeral). Units and roles: a heading naming a unit ("3.1. Ban Tổ chức Thành ủy", "Đối
+ * với các đảng ủy trực thuộc") governs its items as lead; an introductory paragraph naming a
+ * group ("Các cấp ủy, tổ chức đảng … căn cứ …") does so for items without one; in a task's text,
+ * "Giao X", "X chủ trì", X opening the sentence lead, "phối hợp với X, Y" cooperate, "báo cáo X",
+ * "(qua X)" report to. A task led only by a group of all committees is a {@code solution}.
+ * Thread-safe.
+ */
+public final class TaskExtractor {
+
+    /** One task, in the schema's shape. */
+    public record Task(String section, String kind, List<Map<String, Object>> units, String text,
+                       String deadlineText, Deadline deadline) {
+
+        public Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("section", section);
+            m.put("kind", kind);
+            m.put("units", units);
+            m.put("text", text);
+            m.put("deadline_text", deadlineText);
+            m.put("deadline", deadline == null ? null : deadline.toJson());
+            return m;
+        }
+    }
+
+    private static final Pattern GROUP_LEAD = Pattern.compile(
+            "cac cap uy.*|cap uy cap tren|cap uy dia phuong.*|cac to chuc dang|cac cap uy, to chuc dang");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:]{2,30}:\\s*");
+
+    private final UnitRecognizer units = new UnitRecognizer();
+    private final DeadlineParser deadlines = new DeadlineParser();
+
+    private static final class Draft {
+        final String section;
+        final StringBuilder text;
+        final String headingUnit;
+
+        Draft(String section, String text, String headingUnit) {
+            this.section = section;
+            this.text = new StringBuilder(text);
+            this.headingUnit = headingUnit;
+        }
+    }
+
+    public List<Task> extract(List<Line> lines, String documentLevel, Temporal documentDate) {
+        List<Draft> drafts = new ArrayList<>();
+        String roman = null;
+        boolean zone = false;
+        String section = null;
+        String headingUnit = null;
+        String dottedParent = null;
+        boolean afterHeading = false;
+        Draft current = null;
+        for (Line l : lines) {
+            String f = l.folded();
+            if (f.startsWith("noi nhan") || f.contains("t/m ban") || f.startsWith("t/m ")) {
+                break;
+            }
+            switch (l.type()) {
+                case BLANK -> {
+                }
+                case ROMAN -> {
+                    roman = l.label();
+                    zone = !(f.contains("muc dich") || f.contains("yeu cau"));
+                    section = roman;
+                    headingUnit = null;
+                    dottedParent = null;
+                    afterHeading = true;
+                    current = null;
+                }
+                case NUMBER, DOTTED -> {
+                    if (!zone) {
+                        current = null;
+                        continue;
+                    }
+                    String label = l.type() == Line.Type.DOTTED ? l.label()
+                            : (roman == null ? l.label() : roman + "." + l.label());
+                    if (l.heading()) {
+                        section = label;
+                        headingUnit = headingUnit(l.text(), documentLevel);
+                        if (l.type() == Line.Type.NUMBER) {
+                            dottedParent = label;
+                        }
+                        afterHeading = true;
+                        current = null;
+                    } else {
+                        current = new Draft(label, l.text(), inheritedUnit(label, section, headingUnit));
+                        drafts.add(current);
+                        afterHeading = false;
+                    }
+                }
+                case BULLET -> {
+                    if (!zone || section == null) {
+                        continue;
+                    }
+                    current = new Draft(section, l.text(), headingUnit);
+                    drafts.add(current);
+                    afterHeading = false;
+                }
+                case PLUS -> {
+                    if (current != null) {
+                        current.text.append(' ').append(l.text());
+                    }
+                }
+                case TEXT -> {
+                    if (!zone || section == null) {
+                        continue;
+                    }
+                    boolean continuation = current != null && !afterHeading
+                            && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text));
+                    if (continuation) {
+                        current.text.append(' ').append(l.text());
+                    } else if (afterHeading && headingUnit == null && introducesGroup(l)) {
+                        headingUnit = units.find(l.text()).get(0).name();
+                        current = null;
+                    } else {
+                        current = new Draft(section, l.text(), headingUnit);
+                        drafts.add(current);
+                    }
+                    afterHeading = false;
+                }
+            }
+        }
+        List<Task> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(toTask(d, documentLevel, documentDate));
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(CharSequence s) {
+        String t = s.toString().strip();
+        return t.endsWith(".") || t.endsWith(";") || t.endsWith(":");
+    }
+
+    /** A numbered content item under a heading inherits the heading's unit. */
+    private static String inheritedUnit(String label, String section, String headingUnit) {
+        return headingUnit;
+    }
+
+    /** "Các cấp ủy, tổ chức đảng … căn cứ …" opening a section names who its items address. */
+    private boolean introducesGroup(Line l) {
+        List<UnitRecognizer.Mention> found = units.find(l.text());
+        return !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
+                && l.folded().contains("can cu");
+    }
+
+    private String headingUnit(String heading, String level) {
+        String h = heading.replaceAll("(?i)^(đối với|doi voi)\\s+", "");
+        List<UnitRecognizer.Mention> found = units.find(h);
+        if (found.isEmpty() || found.get(0).start() > 2) {
+            return null;
+        }
+        return UnitRecognizer.withLevel(found.get(0), level);
+    }
+
+    private Task toTask(Draft d, String level, Temporal date) {
+        String text = d.text.toString().replaceAll("\\s+", " ").strip();
+        List<Map<String, Object>> us = new ArrayList<>();
+        if (d.headingUnit != null) {
+            us.add(unit(d.headingUnit, "lead"));
+        }
+        String folded = Syllables.fold(text);
+        var m = LABEL_PREFIX.matcher(text);
+        int opening = m.find() && m.end() < 32 ? m.end() : 0;
+        String previousRole = null;
+        int previousEnd = -1;
+        for (UnitRecognizer.Mention mention : units.find(text)) {
+            String before = folded.substring(Math.max(0, mention.start() - 30), mention.start());
+            String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
+            String between = previousEnd < 0 ? "" : folded.substring(previousEnd, mention.start());
+            String role = null;
+            if (before.matches(".*phoi hop( voi)?\\s*$")) {
+                role = "cooperate";
+            } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")) {
+                role = previousRole;
+            } else if (before.matches(".*(bao cao|\\(qua|qua)\\s*$")) {
+                role = "report_to";
+            } else if (before.matches(".*(giao)\\s*$") || after.startsWith(" chu tri")
+                    || mention.start() <= opening + 1) {
+                role = "lead";
+            }
+            previousEnd = mention.end();
+            previousRole = role;
+            if (role == null) {
+                continue;
+            }
+            String name = UnitRecognizer.withLevel(mention, level);
+            boolean dup = us.stream().anyMatch(u -> Syllables.fold((String) u.get("name")).equals(Syllables.fold(name)));
+            if (!dup) {
+                us.add(unit(name, role));
+            }
+        }
+        String lead = us.stream().filter(u -> "lead".equals(u.get("role"))).map(u -> (String) u.get("name"))
+                .findFirst().orElse(null);
+        String kind = lead == null || GROUP_LEAD.matcher(Syllables.fold(lead)).matches() ? "solution" : "task";
+        Optional<DeadlineParser.Found> dl = deadlines.find(text, date);
+        return new Task(d.section, kind, us, text, dl.map(DeadlineParser.Found::deadlineText).orElse(null),
+                dl.map(DeadlineParser.Found::deadline).orElse(null));
+    }
+
+    private static Map<String, Object> unit(String name, String role) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("name", name);
+        u.put("role", role);
+        return u;
+    }
+}

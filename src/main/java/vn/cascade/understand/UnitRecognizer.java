@@ -1,0 +1,69 @@
+package vn.cascade.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.cascade.normalize.Syllables;
+
+/**
+ * Finds the units (party organs and groups of organisations) named in a text, by the genre's
+ * conventions (DOMAIN.md "Units"): an organ's head ("Ban Tổ chức", "Ủy ban Kiểm tra", "Văn
+ * phòng" …) with an optional level ("Thành ủy", "Tỉnh ủy", "Trung ương", "Đảng ủy Khối …"), or a
+ * group ("các cấp ủy, tổ chức đảng", "các đảng ủy trực thuộc Thành ủy", "các cơ quan liên quan"
+ * …). Matching is on the skeleton, so text that restoration left unaccented is read too. A short
+ * form inside a document means the unit at the document's level: {@link #withLevel} completes it.
+ * Thread-safe.
+ */
+public final class UnitRecognizer {
+
+    /** A unit named in a text. */
+    public record Mention(String name, int start, int end, boolean organ) {
+    }
+
+    private static final String LEVEL = "(?:\\s+(?:thanh uy|tinh uy|trung uong(?: dang)?|dang uy khoi(?: [a-z]+){1,6}|dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?"
+            + "|thanh pho|tinh|quan uy|huyen uy))?";
+    private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
+            + "|van phong|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
+            + "|uy ban mat tran to quoc|ban thuong vu|thuong truc|ban chap hanh|ban noi chinh|ban kinh te|ban bi thu|bo chinh tri";
+    private static final String GROUPS = "cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren|cap uy cung cap"
+            + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
+            + "|cac dang uy truc thuoc|dang uy cac xa, phuong, dac khu|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
+            + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
+            + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau cap uy, co quan, don vi"
+            + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
+    private static final Pattern UNIT = Pattern.compile(
+            "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy))?|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
+
+    /** Every unit named in {@code text}, in order, as written (first letter capitalised). */
+    public List<Mention> find(String text) {
+        String folded = Syllables.fold(text);
+        List<Mention> out = new ArrayList<>();
+        Matcher m = UNIT.matcher(folded);
+        while (m.find()) {
+            String name = text.substring(m.start(), m.end());
+            out.add(new Mention(capitalise(name), m.start(), m.end(), m.group("organ") != null));
+        }
+        return out;
+    }
+
+    /**
+     * The unit's full name at the document's level: an organ named without a level ("Ban Tổ
+     * chức") gets the document's ("Ban Tổ chức Thành ủy"); other names are returned as they are.
+     */
+    public static String withLevel(Mention m, String documentLevel) {
+        if (!m.organ() || documentLevel == null) {
+            return m.name();
+        }
+        String f = Syllables.fold(m.name());
+        if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy)$")) {
+            return m.name();
+        }
+        return m.name() + " " + documentLevel;
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

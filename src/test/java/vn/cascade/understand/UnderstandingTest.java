@@ -1,0 +1,82 @@
+package vn.cascade.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.cascade.understand.eval.ExtractionEvaluation;
+
+class UnderstandingTest {
+
+    private final Understanding understanding = new Understanding();
+
+    @Test
+    void header_flattenedTwoColumns_givesIdentity() {
+        String text = String.join("\n",
+                "ĐẢNG BỘ TỈNH NAM SƠN ĐẢNG CỘNG SẢN VIỆT NAM",
+                "ĐẢNG ỦY XÃ TÂN HÒA",
+                "* Tân Hòa, ngày 05 tháng 3 năm 2026",
+                "Số 12-KH/ĐU",
+                "",
+                "KẾ HOẠCH",
+                "triển khai công tác phát triển đảng viên năm 2026",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao chất lượng.",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Ban Xây dựng Đảng chủ trì, phối hợp với Ủy ban Kiểm tra Đảng ủy hướng dẫn các chi bộ (hoàn thành trong quý II/2026).",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat(e.doc()).containsEntry("type", "Kế hoạch").containsEntry("id", "12-KH/ĐU")
+                .containsEntry("date", "2026-03-05").containsEntry("place", "Tân Hòa")
+                .containsEntry("organization", "Đảng ủy xã Tân Hòa")
+                .containsEntry("parent_organization", "Đảng bộ tỉnh Nam Sơn")
+                .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã Tân Hòa")
+                .containsEntry("signer", "Nguyễn Văn An").containsEntry("signer_title", "Bí thư");
+        assertThat(e.tasks()).hasSize(1);
+        Map<String, Object> task = e.tasks().get(0);
+        assertThat(task).containsEntry("section", "II.1").containsEntry("kind", "task");
+        assertThat(task.get("units")).isEqualTo(List.of(
+                Map.of("name", "Ban Xây dựng Đảng Đảng ủy", "role", "lead"),
+                Map.of("name", "Ủy ban Kiểm tra Đảng ủy", "role", "cooperate")));
+        assertThat(task.get("deadline")).isEqualTo(Map.of("kind", "by", "value", "2026-Q2"));
+    }
+
+    @Test
+    void damagedHeader_stillYieldsTasks() {
+        String text = String.join("\n",
+                "~~ . = :",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "- Văn phòng Thành ủy bảo đảm kinh phí (thực hiện thường xuyên).");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat(e.doc().get("id")).isNull();
+        assertThat(e.tasks()).hasSize(1);
+        assertThat(e.tasks().get(0).get("deadline")).isEqualTo(Map.of("kind", "recurring", "value", "continuous"));
+    }
+
+    /** Floors under the development figures on seed 002 (models/understand/EVAL.md). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void devExample002_clearsTheFloors() throws Exception {
+        Path gold = Path.of("..", "shared", "eval", "dev", "002.json");
+        assumeTrue(Files.isRegularFile(gold), "the development gold is beside the project");
+        ExtractionEvaluation ev = new ExtractionEvaluation();
+        ev.add(new ObjectMapper().readValue(gold.toFile(), Map.class), understanding.understand("002",
+                Files.readString(Path.of("corpus", "seeds", "002_16dc449be3f50a1e.txt"), StandardCharsets.UTF_8)));
+        System.out.println(ev.report());
+        assertThat(ev.citations().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(ev.tasks().f1()).isGreaterThan(0.85);
+        assertThat(ev.units().f1()).isGreaterThan(0.75);
+    }
+}
