@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (Files.exists(target)) {
                     target = dir.resolve(stem + "." + d.id() + ".json"); // two inputs with one name
                 }
-                mapper.writeValue(target.toFile(), understanding.understand(d.file(), d.restoredText()));
+                mapper.writeValue(target.toFile(), understanding.understand(d.file(), d.restoredText()).toJson());
                 n++;
             }
         }

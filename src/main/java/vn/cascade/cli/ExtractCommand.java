@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
             var doc = pipeline.process(DocumentReader.fingerprint(file));
             var extraction = new Understanding().understand(doc.file(), doc.restoredText());
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(extraction));
+                    .writeValueAsString(extraction.toJson()));
         }
         return 0;
     }

@@ -34,6 +34,10 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Print the text as read (before restoration) instead of the restored text.")
     boolean raw;
 
+    private static String nz(String s) {
+        return s == null ? "?" : s;
+    }
+
     @Override
     public Integer call() throws Exception {
         var config = parent.config();
@@ -51,6 +55,12 @@ final class ShowCommand implements Callable<Integer> {
             out.printf("%s  [%s]%nfile: %s%ntype: %s, %d pages (%d by OCR%s)%ningested: %s%n%n", d.file(), d.id(),
                     d.path(), d.mediaType(), d.pages(), d.ocrPages(),
                     d.ocrConfidence().isEmpty() ? "" : ", confidence per page " + d.ocrConfidence(), d.ingestedAt());
+            out.printf("understood: %s %s, %s, %s; %d tasks%n", nz(d.type()), nz(d.numberSymbol()), nz(d.issuer()),
+                    nz(d.date()), d.tasks().size());
+            for (String t : d.tasks()) {
+                out.println("  " + (t.length() > 200 ? t.substring(0, 200) + "…" : t));
+            }
+            out.println();
             out.println(raw ? d.rawText() : d.restoredText());
         }
         return 0;

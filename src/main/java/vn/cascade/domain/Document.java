@@ -13,12 +13,25 @@ import java.util.List;
  * @param pages        pages as read; {@code rawText} is their concatenation
  * @param rawText      text as read (OCR or text layer), pages joined by a form feed line
  * @param restoredText {@code rawText} after the normalisation chain; same number of lines
+ * @param identity     what the document says it is ({@link Identity#unknown()} before understanding)
+ * @param tasks        its assignments (empty before understanding)
  */
 public record Document(String id, String file, String path, String sha256, String mediaType,
-                       List<Page> pages, String rawText, String restoredText) {
+                       List<Page> pages, String rawText, String restoredText, Identity identity, List<Task> tasks) {
 
     public Document {
         pages = List.copyOf(pages);
+        tasks = List.copyOf(tasks);
+    }
+
+    /** A document as read and restored, not yet understood. */
+    public Document(String id, String file, String path, String sha256, String mediaType, List<Page> pages,
+                    String rawText, String restoredText) {
+        this(id, file, path, sha256, mediaType, pages, rawText, restoredText, Identity.unknown(), List.of());
+    }
+
+    public Document withUnderstanding(Identity identity, List<Task> tasks) {
+        return new Document(id, file, path, sha256, mediaType, pages, rawText, restoredText, identity, tasks);
     }
 
     /** Number of pages read by OCR. */

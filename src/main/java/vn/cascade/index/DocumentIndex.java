@@ -26,11 +26,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.cascade.domain.Deadline;
 import vn.cascade.domain.Document;
+import vn.cascade.domain.Identity;
+import vn.cascade.domain.Task;
+import vn.cascade.domain.UnitRole;
 
 
 /**
- * The writable Lucene index under {@code <data>/index}. Writes are idempotent per document id
+ * The writable Lucene index under {@code <data>/index}: one entry per document and, beside it, one
+ * entry per task (kind "task", with its document's id in {@code parent}, its units, section and
+ * deadline, the last day of a "by" deadline as a point for range queries). Writes are idempotent per document id
  * ({@link IndexWriter#updateDocument}), so a restarted batch that processes a document again
  * replaces it rather than adding it twice; a file whose content changed replaces the entry for
  * its path. Thread-safe (IndexWriter is); one instance per process, since Lucene allows one writer
@@ -74,15 +83,91 @@ public final class DocumentIndex implements AutoCloseable {
         doc.add(new TextField(IndexFields.TEXT, d.restoredText(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TEXT_EXACT, d.restoredText(), Field.Store.NO));
         doc.add(new StoredField(IndexFields.INGESTED_AT, Instant.now().toString()));
+        Identity identity = d.identity();
+        addString(doc, IndexFields.TYPE, identity.type());
+        addString(doc, IndexFields.NUMBER_SYMBOL, identity.id());
+        addString(doc, IndexFields.ISSUER, identity.issuingBody() != null ? identity.issuingBody() : identity.organization());
+        addString(doc, IndexFields.DATE, identity.date());
+        List<org.apache.lucene.document.Document> block = new ArrayList<>();
+        for (Task t : d.tasks()) {
+            block.add(taskEntry(d, t));
+        }
         try {
+            // Tasks of any earlier version of this document (same id or same path) go first.
+            writer.deleteDocuments(new TermQuery(new Term(IndexFields.PARENT, d.id())),
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(IndexFields.KIND, "task")), BooleanClause.Occur.MUST)
+                            .add(new TermQuery(new Term(IndexFields.PATH, d.path())), BooleanClause.Occur.MUST)
+                            .build());
+
             BooleanQuery samePathOtherId = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.PATH, d.path())), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.KIND, "document")), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.ID, d.id())), BooleanClause.Occur.MUST_NOT)
                     .build();
             writer.deleteDocuments(samePathOtherId);
             writer.updateDocument(new Term(IndexFields.ID, d.id()), doc);
+            writer.addDocuments(block);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write document " + d.id() + " to the index", e);
+        }
+    }
+
+    private static org.apache.lucene.document.Document taskEntry(Document d, Task t) {
+        org.apache.lucene.document.Document e = new org.apache.lucene.document.Document();
+        e.add(new StringField(IndexFields.KIND, "task", Field.Store.YES));
+        e.add(new StringField(IndexFields.PARENT, d.id(), Field.Store.YES));
+        e.add(new StringField(IndexFields.PATH, d.path(), Field.Store.YES));
+        e.add(new StringField(IndexFields.FILE, d.file(), Field.Store.YES));
+        addString(e, IndexFields.SECTION, t.section());
+        addString(e, IndexFields.TASK_KIND, t.kind().name().toLowerCase(java.util.Locale.ROOT));
+        for (UnitRole u : t.units()) {
+            e.add(new StringField(IndexFields.UNIT, u.name(), Field.Store.NO));
+            e.add(new StoredField(IndexFields.UNIT_ROLE, u.name() + "|" + u.role().json()));
+        }
+        e.add(new TextField(IndexFields.TEXT, t.text(), Field.Store.YES));
+        e.add(new TextField(IndexFields.TEXT_EXACT, t.text(), Field.Store.NO));
+        addString(e, IndexFields.DEADLINE_TEXT, t.deadlineText());
+        if (t.deadline() != null) {
+            addString(e, IndexFields.DEADLINE_KIND, String.valueOf(t.deadline().toJson().get("kind")));
+            Object value = t.deadline().toJson().get("value");
+            addString(e, IndexFields.DEADLINE_VALUE, value == null ? null : value.toString());
+            Integer due = lastDay(t.deadline());
+            if (due != null) {
+                e.add(new IntPoint(IndexFields.DUE, due));
+                e.add(new StoredField(IndexFields.DUE, due));
+            }
+        }
+        return e;
+    }
+
+    /** The last day a "by" deadline allows, as yyyymmdd; null for other kinds. */
+    static Integer lastDay(Deadline deadline) {
+        Object kind = deadline.toJson().get("kind");
+        Object value = deadline.toJson().get("value");
+        if (!"by".equals(kind) || value == null) {
+            return null;
+        }
+        String v = value.toString();
+        java.time.LocalDate day;
+        if (v.matches("\\d{4}")) {
+            day = java.time.LocalDate.of(Integer.parseInt(v), 12, 31);
+        } else if (v.matches("\\d{4}-Q[1-4]")) {
+            int q = v.charAt(6) - '0';
+            day = java.time.YearMonth.of(Integer.parseInt(v.substring(0, 4)), q * 3).atEndOfMonth();
+        } else if (v.matches("\\d{4}-\\d{2}")) {
+            day = java.time.YearMonth.parse(v).atEndOfMonth();
+        } else if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            day = java.time.LocalDate.parse(v);
+        } else {
+            return null;
+        }
+        return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+
+    private static void addString(org.apache.lucene.document.Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.YES));
         }
     }
 

@@ -85,7 +85,11 @@ public final class DocumentSearcher implements AutoCloseable {
             b.add(parser(IndexFields.TEXT).parse(q), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(parser(IndexFields.TEXT_EXACT).parse(q), EXACT_BOOST), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(parser(IndexFields.RAW).parse(q), RAW_BOOST), BooleanClause.Occur.SHOULD);
-            return b.build();
+            // Documents only: task entries share the text fields.
+            return new BooleanQuery.Builder()
+                    .add(b.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.KIND, "document")), BooleanClause.Occur.FILTER)
+                    .build();
         } catch (ParseException | IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot understand the query \"" + queryText
                     + "\": use plain words, \"quoted phrases\", AND/OR/NOT, a trailing * (no leading *)", e);
@@ -134,18 +138,31 @@ public final class DocumentSearcher implements AutoCloseable {
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, idOrFile)), 1);
             if (top.scoreDocs.length == 0) {
-                top = searcher.search(new TermQuery(new Term(IndexFields.FILE, idOrFile)), 1);
+                top = searcher.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.FILE, idOrFile)), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(IndexFields.KIND, "document")), BooleanClause.Occur.FILTER)
+                        .build(), 1);
             }
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
             var d = new StoredFieldsView(searcher).get(top.scoreDocs[0].doc);
+            TopDocs taskHits = searcher.search(new TermQuery(new Term(IndexFields.PARENT, d.get(IndexFields.ID))), 10_000);
+            List<String> tasks = new ArrayList<>();
+            for (ScoreDoc sd : taskHits.scoreDocs) {
+                var t = searcher.storedFields().document(sd.doc);
+                tasks.add(String.join(" | ", java.util.Objects.toString(t.get(IndexFields.SECTION), "-"),
+                        String.join(", ", t.getValues(IndexFields.UNIT_ROLE)),
+                        java.util.Objects.toString(t.get(IndexFields.DEADLINE_TEXT), "no deadline"),
+                        t.get(IndexFields.TEXT)));
+            }
             return Optional.of(new IndexedDocument(d.get(IndexFields.ID), d.get(IndexFields.FILE),
                     d.get(IndexFields.PATH), d.get(IndexFields.SHA256), d.get(IndexFields.MEDIA_TYPE),
                     d.getField(IndexFields.PAGES).numericValue().intValue(),
                     d.getField(IndexFields.OCR_PAGES).numericValue().intValue(),
                     d.get(IndexFields.OCR_CONFIDENCE), d.get(IndexFields.INGESTED_AT),
-                    d.get(IndexFields.RAW), d.get(IndexFields.TEXT)));
+                    d.get(IndexFields.RAW), d.get(IndexFields.TEXT), d.get(IndexFields.TYPE),
+                    d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

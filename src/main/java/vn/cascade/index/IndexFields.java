@@ -27,4 +27,21 @@ public final class IndexFields {
     /** Restored text, exact (accented) analysis, not stored. */
     public static final String TEXT_EXACT = "text_exact";
     public static final String INGESTED_AT = "ingested_at";
+
+    // Task entries (kind "task"), one per task, beside their document's entry.
+    /** The id of the task's document. */
+    public static final String PARENT = "parent";
+    public static final String SECTION = "section";
+    /** "task" or "solution". */
+    public static final String TASK_KIND = "task_kind";
+    /** Unit names, one value each, as written. */
+    public static final String UNIT = "unit";
+    /** "name|role" pairs, stored. */
+    public static final String UNIT_ROLE = "unit_role";
+    public static final String DEADLINE_TEXT = "deadline_text";
+    /** by, recurring, after_event, on_condition, immediate. */
+    public static final String DEADLINE_KIND = "deadline_kind";
+    public static final String DEADLINE_VALUE = "deadline_value";
+    /** For "by" deadlines, the last day as yyyymmdd (an IntPoint, for "due between" queries). */
+    public static final String DUE = "due";
 }

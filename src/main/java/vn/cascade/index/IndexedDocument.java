@@ -4,8 +4,10 @@ package vn.cascade.index;
  * A document as stored in the index, for {@code show}.
  *
  * @param ocrConfidence "page:confidence" pairs for OCR'd pages, empty if none
+ * @param tasks         one line per task: section | units with roles | deadline | text
  */
 public record IndexedDocument(String id, String file, String path, String sha256, String mediaType,
                               int pages, int ocrPages, String ocrConfidence, String ingestedAt,
-                              String rawText, String restoredText) {
+                              String rawText, String restoredText, String type, String numberSymbol,
+                              String issuer, String date, java.util.List<String> tasks) {
 }

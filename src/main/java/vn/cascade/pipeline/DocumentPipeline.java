@@ -11,11 +11,13 @@ import vn.cascade.ingest.TikaReader;
 import vn.cascade.ingest.UnreadableDocumentException;
 import vn.cascade.normalize.TextNormalizer;
 import vn.cascade.ocr.OcrEngine;
+import vn.cascade.understand.Extraction;
+import vn.cascade.understand.Understanding;
 
 /**
  * The stages a document goes through, composed in one place: read (Tika, or OCR for scans) →
- * language check → restore the Vietnamese → the {@link Document}. Understanding and indexing
- * follow in the batch. Plain Java: the batch job calls {@link #process} and nothing else.
+ * language check → restore the Vietnamese → understand (identity, tasks) → the {@link Document}.
+ * Indexing follows in the batch. Plain Java: the batch job calls {@link #process} and nothing else.
  * Thread-safe; owns the OCR engine pool and closes it.
  */
 public final class DocumentPipeline implements AutoCloseable {
@@ -24,6 +26,7 @@ public final class DocumentPipeline implements AutoCloseable {
     private final LanguageGuard languageGuard;
     private final TextNormalizer normalizer;
     private final OcrEngine ocr;
+    private final Understanding understanding = new Understanding();
 
     public DocumentPipeline(DocumentReader reader, LanguageGuard languageGuard, TextNormalizer normalizer, OcrEngine ocr) {
         this.reader = reader;
@@ -63,8 +66,9 @@ public final class DocumentPipeline implements AutoCloseable {
             languageGuard.check(raw);
         }
         String restored = normalizer.normalize(raw);
+        Extraction understood = understanding.understand(source.fileName(), restored);
         return new Document(source.documentId(), source.fileName(), source.path().toString(), source.sha256(),
-                text.mediaType(), text.pages(), raw, restored);
+                text.mediaType(), text.pages(), raw, restored, understood.identity(), understood.tasks());
     }
 
     @Override

@@ -49,7 +49,8 @@ import vn.cascade.normalize.Syllables;
  * <h2>Relations</h2>
  * <ul>
  *   <li>{@code implements}: mentioned in the subject line under the type heading
- *   ({@code KẾ HOẠCH / thực hiện Chỉ thị …}), or in the opening sentence when it starts with
+ *   ({@code KẾ HOẠCH / thực hiện Chỉ thị …}; a first paragraph ending with a colon is the opening,
+ *   not a subject), or in the opening sentence when it starts with
  *   <i>Thực hiện</i> or <i>Căn cứ</i> (up to its first {@code :} or full stop) and the document is
  *   a committee's (issuer code TW, or a committee code of at most three letters ending in U, or
  *   ĐUK). Guidance from a specialised board cited there ({@code 06-HD/BTGDVTU}) is the plan's
@@ -71,9 +72,9 @@ import vn.cascade.normalize.Syllables;
  * ({@code Thành ủy Hai Phong}). The layout (type heading, subject, opening, first section
  * {@code I.}) is found by line shape; a text without a subject line or a Thực hiện / Căn cứ opening
  * has no {@code implements}. Amending is read from the words sửa đổi only; <i>thay thế</i>
- * (replace) and <i>bãi bỏ</i> (repeal) are cites. A citation nested in an implemented document's
- * subject in the opening sentence is implemented too (000 cites 50-CT/TW there as the subject of
- * 15-KH/TU; that is also what it carries out).
+ * (replace) and <i>bãi bỏ</i> (repeal) are cites. Every committee document in the opening sentence
+ * is implemented, including one named only inside another's subject ({@code Thực hiện Kế hoạch
+ * 15-KH/TU … về thực hiện Chỉ thị 50-CT/TW}: the plan carries out both).
  *
  * <p>Stateless and thread-safe.
  */
@@ -81,6 +82,8 @@ public final class CitationExtractor {
 
     /** A letter of an OCR-damaged word in the folded text: anything but space and separators. */
     private static final String W = "[^\\s,;:()/\"“”]";
+    /** The same at the end of an issuer name, where a full stop ends the sentence. */
+    private static final String WL = "[^\\s,;:()/\"“”.]";
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
 
@@ -101,7 +104,6 @@ public final class CitationExtractor {
     /** {@code số} as OCR leaves it: so, s6, sé6, sb, s0, s. */
     private static final String SO = "s" + W + "{0,2}";
 
-    private static final Pattern TYPE_WORD;
     private static final Pattern TYPE_BEFORE_NUMBER;
     private static final Pattern SHORT_MENTION;
     private static final Pattern TYPE_OF_ISSUER;
@@ -112,7 +114,6 @@ public final class CitationExtractor {
             alt.append(i == 0 ? "" : "|").append("(?<t").append(i).append('>').append(TYPE_WORDS[i][1]).append(')');
         }
         String types = B + "(?:" + alt + ")" + E;
-        TYPE_WORD = Pattern.compile(types);
         TYPE_BEFORE_NUMBER = Pattern.compile(types + "(?:\\s+" + SO + "\\s*[:.]?)?\\s*$");
         SHORT_MENTION = Pattern.compile(types + "(?:\\s+" + SO + ")?\\s+(?<num>\\d{1,4})"
                 + "(?![\\d/]|[ \\t]{0,2}[-\u2010\u2011\u2013]|[ \\t]\\d[ \\t]*[-\u2013])");
@@ -121,34 +122,34 @@ public final class CitationExtractor {
 
     /** Bodies of the issuer grammar (folded) with their canonical names. */
     private static final String[][] BODIES = {
-            {"Ban Bí thư", "ban\\s+bi\\s+th[uw]" + W + "?(?:\\s+trung\\s+" + W + "{0,2}[uw]" + W + "{0,2}ng)?"},
-            {"Bộ Chính trị", "b" + W + "{0,2}\\s+chinh\\s+tr" + W + "{0,2}"},
-            {"Ban Chấp hành", "ban\\s+ch" + W + "{1,2}p\\s+h" + W + "{1,2}nh"},
-            {"Ban Thường vụ", "ban\\s+th" + W + "{1,4}ng\\s+v" + W + "{1,2}"},
-            {"Thường trực", "th" + W + "{1,4}ng\\s+tr" + W + "{1,2}c"},
-            {"Ban Tổ chức", "ban\\s+t" + W + "{0,2}\\s+ch" + W + "{1,4}"},
-            {"Ban Tuyên giáo và Dân vận", "ban\\s+tuy" + W + "{1,2}n\\s+gi" + W + "{1,2}o\\s+v" + W + "{0,2}\\s+d"
-                    + W + "{1,2}n\\s+v" + W + "{1,2}n"},
-            {"Ban Tuyên giáo", "ban\\s+tuy" + W + "{1,2}n\\s+gi" + W + "{1,2}o"},
-            {"Ban Dân vận", "ban\\s+d" + W + "{1,2}n\\s+v" + W + "{1,2}n"},
-            {"Ban Nội chính", "ban\\s+n" + W + "{1,2}i\\s+ch" + W + "{1,2}nh"},
-            {"Ban Kinh tế", "ban\\s+kinh\\s+t" + W + "{1,2}"},
-            {"Ban Đối ngoại", "ban\\s+d" + W + "{1,2}i\\s+ngo" + W + "{1,2}i"},
-            {"Ủy ban Kiểm tra", W + "{0,2}y\\s+ban\\s+ki" + W + "{1,2}m\\s+tra"},
-            {"Văn phòng", "v" + W + "{1,2}n\\s+ph" + W + "{1,2}ng"},
+            {"Ban Bí thư", "ban\\s+bi\\s+th[uw]" + WL + "?(?:\\s+trung\\s+" + WL + "{0,2}[uw]" + WL + "{0,2}ng)?"},
+            {"Bộ Chính trị", "b" + WL + "{0,2}\\s+chinh\\s+tr" + WL + "{0,2}"},
+            {"Ban Chấp hành", "ban\\s+ch" + WL + "{1,2}p\\s+h" + WL + "{1,2}nh"},
+            {"Ban Thường vụ", "ban\\s+th" + WL + "{1,4}ng\\s+v" + WL + "{1,2}"},
+            {"Thường trực", "th" + WL + "{1,4}ng\\s+tr" + WL + "{1,2}c"},
+            {"Ban Tổ chức", "ban\\s+t" + WL + "{0,2}\\s+ch" + WL + "{1,4}"},
+            {"Ban Tuyên giáo và Dân vận", "ban\\s+tuy" + WL + "{1,2}n\\s+gi" + WL + "{1,2}o\\s+v" + WL + "{0,2}\\s+d"
+                    + WL + "{1,2}n\\s+v" + WL + "{1,2}n"},
+            {"Ban Tuyên giáo", "ban\\s+tuy" + WL + "{1,2}n\\s+gi" + WL + "{1,2}o"},
+            {"Ban Dân vận", "ban\\s+d" + WL + "{1,2}n\\s+v" + WL + "{1,2}n"},
+            {"Ban Nội chính", "ban\\s+n" + WL + "{1,2}i\\s+ch" + WL + "{1,2}nh"},
+            {"Ban Kinh tế", "ban\\s+kinh\\s+t" + WL + "{1,2}"},
+            {"Ban Đối ngoại", "ban\\s+d" + WL + "{1,2}i\\s+ngo" + WL + "{1,2}i"},
+            {"Ủy ban Kiểm tra", W + "{0,2}y\\s+ban\\s+ki" + WL + "{1,2}m\\s+tra"},
+            {"Văn phòng", "v" + WL + "{1,2}n\\s+ph" + WL + "{1,2}ng"},
     };
 
     /** Levels of the issuer grammar (folded); {@code true} when a place name may follow. */
     private static final Object[][] LEVELS = {
-            {"Trung ương", "trung\\s+" + W + "{0,2}[uw]" + W + "{0,2}ng(?:\\s+[dpbđ]" + W + "{1,2}ng" + E + ")?", false},
-            {"Thành ủy", "th" + W + "{1,2}nh\\s+" + W + "{0,2}y", true},
-            {"Tỉnh ủy", "ti" + W + "?nh\\s+" + W + "{0,2}y", true},
-            {"Đảng ủy Khối", "[dpbđ]" + W + "{1,2}ng\\s+" + W + "{0,2}y\\s+kh" + W + "{1,2}i", true},
-            {"Đảng ủy", "[dpbđ]" + W + "{1,2}ng\\s+" + W + "{0,2}y", true},
-            {"Đảng bộ tỉnh", "[dpbđ]" + W + "{1,2}ng\\s+b" + W + "{0,2}\\s+tinh", true},
-            {"Đảng bộ thành phố", "[dpbđ]" + W + "{1,2}ng\\s+b" + W + "{0,2}\\s+th" + W + "{1,2}nh\\s+ph" + W + "{1,2}", true},
-            {"Huyện ủy", "huy" + W + "{1,2}n\\s+" + W + "{0,2}y", true},
-            {"Quận ủy", "qu" + W + "{1,2}n\\s+" + W + "{0,2}y", true},
+            {"Trung ương", "trung\\s+" + WL + "{0,2}[uw]" + WL + "{0,2}ng(?:\\s+[dpbđ]" + WL + "{1,2}ng" + E + ")?", false},
+            {"Thành ủy", "th" + WL + "{1,2}nh\\s+" + WL + "{0,2}y", true},
+            {"Tỉnh ủy", "ti" + WL + "?nh\\s+" + WL + "{0,2}y", true},
+            {"Đảng ủy Khối", "[dpbđ]" + WL + "{1,2}ng\\s+" + WL + "{0,2}y\\s+kh" + WL + "{1,2}i", true},
+            {"Đảng ủy", "[dpbđ]" + WL + "{1,2}ng\\s+" + WL + "{0,2}y", true},
+            {"Đảng bộ tỉnh", "[dpbđ]" + WL + "{1,2}ng\\s+b" + WL + "{0,2}\\s+tinh", true},
+            {"Đảng bộ thành phố", "[dpbđ]" + WL + "{1,2}ng\\s+b" + WL + "{0,2}\\s+th" + WL + "{1,2}nh\\s+ph" + WL + "{1,2}", true},
+            {"Huyện ủy", "huy" + WL + "{1,2}n\\s+" + WL + "{0,2}y", true},
+            {"Quận ủy", "qu" + WL + "{1,2}n\\s+" + WL + "{0,2}y", true},
     };
 
     private static final Pattern[] BODY_PATTERNS = compileAll(BODIES, 1);
@@ -187,7 +188,7 @@ public final class CitationExtractor {
     private static final Pattern SECTION_ONE = Pattern.compile("(?m)^[ \\t#*_]*I[ \\t]*\\.[ \\t*_]*\\p{Lu}{2}");
     private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*(?:[-_*=]{3,}|\\d{1,3})[ \\t]*");
     private static final Pattern FOOTNOTE = Pattern.compile("[ \\t]*(?:<sup>\\s*\\d+\\s*</sup>|\\[\\^\\d+\\]:?|\\^\\d+)");
-    private static final Pattern HEADER_SELF_PREFIX = Pattern.compile("[\\s*_#]*(?:" + SO + W + "?)?\\s*[:.]?\\s*");
+    private static final Pattern HEADER_SELF_PREFIX = Pattern.compile("[\\s*_#]*(" + SO + W + "?)?\\s*[:.]?\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=[ \\t]*(?:\\r?\\n|$)|\\s+[\\p{Lu}(+\\-])|:|\\n[ \\t]*\\r?\\n");
     private static final Pattern AMEND = Pattern.compile(
             B + "s" + W + "{1,3}a\\s+d" + W + "{1,2}i(?:\\s*,?\\s*b" + W + "{1,2}\\s+sung)?" + E);
@@ -637,13 +638,14 @@ public final class CitationExtractor {
 
     private static Layout layout(String text, String folded) {
         Matcher s = SECTION_ONE.matcher(text);
-        int preambleEnd = s.find() ? s.start() : Math.min(text.length(), 3000);
+        boolean section = s.find();
+        int preambleEnd = section ? s.start() : Math.min(text.length(), 3000);
         int headingStart = -1;
         int headingEnd = -1;
         Matcher h = HEADING.matcher(folded).region(0, preambleEnd);
         while (h.find()) {
             String word = text.substring(h.start(1), h.end(1));
-            if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            if (mostlyCapitals(word)) {
                 headingStart = h.start(1);
                 headingEnd = h.end(1);
                 break;
@@ -654,6 +656,9 @@ public final class CitationExtractor {
         int from = 0;
         if (headingEnd >= 0) {
             int[] title = title(text, folded, headingEnd, preambleEnd);
+            if (title[0] >= 0 && text.substring(title[0], title[1]).replaceAll("[*_\\s]+$", "").endsWith(":")) {
+                title = new int[]{-1, -1}; // "Thực hiện …, Ban Thường vụ ban hành Kế hoạch như sau:" is the opening
+            }
             titleStart = title[0];
             titleEnd = title[1];
             from = titleEnd >= 0 ? titleEnd : headingEnd;
@@ -663,6 +668,9 @@ public final class CitationExtractor {
         for (int line = lineStartAtOrAfter(text, from); line >= 0 && line < preambleEnd;
              line = nextLine(text, line)) {
             Matcher t = TRIGGER.matcher(folded).region(line, lineEnd(text, line));
+            if (headingStart < 0 && !section && !text.substring(0, line).isBlank()) {
+                break; // no layout: only a text that opens with Thực hiện / Căn cứ has an opening
+            }
             if (t.lookingAt()) {
                 openingStart = line;
                 Matcher end = SENTENCE_END.matcher(text).region(t.end(), Math.min(text.length(), line + 3000));
@@ -707,6 +715,19 @@ public final class CitationExtractor {
         return new int[]{start, end};
     }
 
+    /** At least two thirds of the letters are capitals (OCR lowers one now and then: KE HOAcH). */
+    private static boolean mostlyCapitals(String word) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                letters++;
+                upper += Character.isUpperCase(word.charAt(i)) ? 1 : 0;
+            }
+        }
+        return letters > 0 && upper * 3 >= letters * 2;
+    }
+
     private static int lineEnd(String text, int pos) {
         int e = text.indexOf('\n', pos);
         return e < 0 ? text.length() : e;
@@ -726,12 +747,15 @@ public final class CitationExtractor {
 
     /** A number-symbol printed as the header's {@code Số …} before the type heading. */
     private static boolean isHeaderSelf(String folded, int numStart, Layout layout) {
-        int headerEnd = layout.headerEnd() >= 0 ? layout.headerEnd() : Math.min(folded.length(), 400);
+        boolean heading = layout.headerEnd() >= 0;
+        int headerEnd = heading ? layout.headerEnd() : Math.min(folded.length(), 400);
         if (numStart >= headerEnd) {
             return false;
         }
         int lineStart = folded.lastIndexOf('\n', numStart - 1) + 1;
-        return HEADER_SELF_PREFIX.matcher(folded).region(lineStart, numStart).matches();
+        Matcher prefix = HEADER_SELF_PREFIX.matcher(folded).region(lineStart, numStart);
+        // without a type heading to bound the header, only an explicit "Số" marks the own number
+        return prefix.matches() && (heading || prefix.group(1) != null);
     }
 
     private static int relation(String folded, int start, NumberSymbol ns, Layout layout, List<int[]> amendScopes) {

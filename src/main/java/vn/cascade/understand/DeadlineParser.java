@@ -1,5 +1,6 @@
 package vn.cascade.understand;
 
+import vn.cascade.domain.Deadline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

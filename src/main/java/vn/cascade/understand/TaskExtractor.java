@@ -1,10 +1,10 @@
 package vn.cascade.understand;
 
+import vn.cascade.domain.Task;
+import vn.cascade.domain.UnitRole;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,22 +24,6 @@ import vn.cascade.normalize.Syllables;
  * Thread-safe.
  */
 public final class TaskExtractor {
-
-    /** One task, in the schema's shape. */
-    public record Task(String section, String kind, List<Map<String, Object>> units, String text,
-                       String deadlineText, Deadline deadline) {
-
-        public Map<String, Object> toJson() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("section", section);
-            m.put("kind", kind);
-            m.put("units", units);
-            m.put("text", text);
-            m.put("deadline_text", deadlineText);
-            m.put("deadline", deadline == null ? null : deadline.toJson());
-            return m;
-        }
-    }
 
     private static final Pattern GROUP_LEAD = Pattern.compile(
             "cac cap uy.*|cap uy cap tren|cap uy dia phuong.*|cac to chuc dang|cac cap uy, to chuc dang");
@@ -174,29 +158,29 @@ public final class TaskExtractor {
 
     private Task toTask(Draft d, String level, Temporal date) {
         String text = d.text.toString().replaceAll("\\s+", " ").strip();
-        List<Map<String, Object>> us = new ArrayList<>();
+        List<UnitRole> us = new ArrayList<>();
         if (d.headingUnit != null) {
-            us.add(unit(d.headingUnit, "lead"));
+            us.add(new UnitRole(d.headingUnit, UnitRole.Role.LEAD));
         }
         String folded = Syllables.fold(text);
         var m = LABEL_PREFIX.matcher(text);
         int opening = m.find() && m.end() < 32 ? m.end() : 0;
-        String previousRole = null;
+        UnitRole.Role previousRole = null;
         int previousEnd = -1;
         for (UnitRecognizer.Mention mention : units.find(text)) {
             String before = folded.substring(Math.max(0, mention.start() - 30), mention.start());
             String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
             String between = previousEnd < 0 ? "" : folded.substring(previousEnd, mention.start());
-            String role = null;
+            UnitRole.Role role = null;
             if (before.matches(".*phoi hop( voi)?\\s*$")) {
-                role = "cooperate";
+                role = UnitRole.Role.COOPERATE;
             } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")) {
                 role = previousRole;
             } else if (before.matches(".*(bao cao|\\(qua|qua)\\s*$")) {
-                role = "report_to";
+                role = UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1) {
-                role = "lead";
+                role = UnitRole.Role.LEAD;
             }
             previousEnd = mention.end();
             previousRole = role;
@@ -204,23 +188,17 @@ public final class TaskExtractor {
                 continue;
             }
             String name = UnitRecognizer.withLevel(mention, level);
-            boolean dup = us.stream().anyMatch(u -> Syllables.fold((String) u.get("name")).equals(Syllables.fold(name)));
+            boolean dup = us.stream().anyMatch(u -> Syllables.fold(u.name()).equals(Syllables.fold(name)));
             if (!dup) {
-                us.add(unit(name, role));
+                us.add(new UnitRole(name, role));
             }
         }
-        String lead = us.stream().filter(u -> "lead".equals(u.get("role"))).map(u -> (String) u.get("name"))
+        String lead = us.stream().filter(u -> u.role() == UnitRole.Role.LEAD).map(UnitRole::name)
                 .findFirst().orElse(null);
-        String kind = lead == null || GROUP_LEAD.matcher(Syllables.fold(lead)).matches() ? "solution" : "task";
+        Task.Kind kind = lead == null || GROUP_LEAD.matcher(Syllables.fold(lead)).matches()
+                ? Task.Kind.SOLUTION : Task.Kind.TASK;
         Optional<DeadlineParser.Found> dl = deadlines.find(text, date);
         return new Task(d.section, kind, us, text, dl.map(DeadlineParser.Found::deadlineText).orElse(null),
                 dl.map(DeadlineParser.Found::deadline).orElse(null));
-    }
-
-    private static Map<String, Object> unit(String name, String role) {
-        Map<String, Object> u = new LinkedHashMap<>();
-        u.put("name", name);
-        u.put("role", role);
-        return u;
     }
 }

@@ -3,10 +3,10 @@ package vn.cascade.understand;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.cascade.domain.Task;
 import vn.cascade.normalize.Syllables;
 
 /**
@@ -31,16 +31,10 @@ public final class Understanding {
             doc.put("id", self.canonical());
             doc.put("symbol", self.canonical().substring(self.canonical().indexOf('-') + 1));
         }
-        List<Map<String, Object>> refs = new ArrayList<>();
-        for (Reference r : citations.extract(text, self)) {
-            refs.add(r.toJson());
-        }
+        List<Reference> refs = citations.extract(text, self);
         Temporal date = date((String) doc.get("date"));
-        List<Map<String, Object>> ts = new ArrayList<>();
-        for (TaskExtractor.Task t : tasks.extract(lines, level(doc, text), date)) {
-            ts.add(t.toJson());
-        }
-        return new Extraction(file, doc, refs, ts);
+        List<Task> ts = tasks.extract(lines, level(doc, text), date);
+        return new Extraction(file, Extraction.identityOf(doc), refs, ts);
     }
 
     private static Temporal date(String iso) {

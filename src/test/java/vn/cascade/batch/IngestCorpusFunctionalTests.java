@@ -44,6 +44,11 @@ class IngestCorpusFunctionalTests {
                     .doesNotContain("003_7765c9043e20ec88.txt");
             assertThat(accented).extracting(SearchHit::id)
                     .containsExactlyInAnyOrderElementsOf(unaccented.stream().map(SearchHit::id).toList());
+            // each document's identity and tasks are indexed beside it
+            var plan = searcher.get("002_16dc449be3f50a1e.txt").orElseThrow();
+            assertThat(plan.type()).isEqualTo("Kế hoạch");
+            assertThat(plan.tasks()).hasSizeGreaterThan(30);
+            assertThat(plan.tasks()).anyMatch(t -> t.contains("Ban Tổ chức Thành ủy|lead"));
             // the accented query ranks accented text (seed 002 and its copies) above the unaccented OCR seeds
             assertThat(accented.get(0).file()).startsWith("002");
         }

@@ -280,6 +280,15 @@ class CitationExtractorTest {
     }
 
     @Test
+    void extract_openingRightUnderHeading_isOpeningNotSubject() {
+        String text = "KẾ HOẠCH\n\nThực hiện Chỉ thị số 50-CT/TW của Ban Bí thư; Hướng dẫn số 06-HD/BTGDVTU của Ban "
+                + "Tuyên giáo và Dân vận Thành ủy, Ban Thường vụ Đảng ủy ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n";
+
+        assertThat(extract(text)).extracting(Reference::id, Reference::relation).containsExactly(
+                tuple("50-CT/TW", "implements"), tuple("06-HD/BTGDVTU", "cites"));
+    }
+
+    @Test
     void extract_thucHienInBody_isCites() {
         List<Reference> refs = extract(plan("về sinh hoạt chi bộ", "Ban Thường vụ ban hành Kế hoạch như sau:",
                 "Tiếp tục thực hiện Hướng dẫn số 03-HD/TW, ngày 27/12/2022 của Ban Bí thư.\nThực hiện Chỉ thị số "
@@ -291,6 +300,17 @@ class CitationExtractorTest {
     @Test
     void extract_noLayout_noImplements() {
         assertThat(only(extract("trên cơ sở Chỉ thị số 50-CT/TW của Ban Bí thư")).relation()).isEqualTo("cites");
+        assertThat(only(extract("Nội dung.\nThực hiện Chỉ thị số 50-CT/TW của Ban Bí thư.")).relation())
+                .isEqualTo("cites");
+    }
+
+    @Test
+    void extract_noLayoutTextOpeningWithThucHien_isImplements() {
+        List<Reference> refs = extract("Thực hiện Chỉ thị số 50-CT/TW của Ban Bí thư, Đảng ủy ban hành như sau: "
+                + "quán triệt Kết luận số 21-KL/TW.");
+
+        assertThat(refs).extracting(Reference::id, Reference::relation).containsExactly(
+                tuple("50-CT/TW", "implements"), tuple("21-KL/TW", "cites"));
     }
 
     @Test
@@ -333,7 +353,7 @@ class CitationExtractorTest {
 
     @Test
     void extract_veSuaDoi_subjectOfCitedDocument_notAnOrder() {
-        List<Reference> refs = extract("Thực hiện Quyết định số 99-QĐ/TU về sửa đổi, bổ sung Quy định số 12-QĐi/TU.");
+        List<Reference> refs = extract("Triển khai Quyết định số 99-QĐ/TU về sửa đổi, bổ sung Quy định số 12-QĐi/TU.");
 
         assertThat(refs).extracting(Reference::relation).containsOnly("cites");
     }

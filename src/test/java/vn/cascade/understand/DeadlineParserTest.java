@@ -1,5 +1,6 @@
 package vn.cascade.understand;
 
+import vn.cascade.domain.Deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

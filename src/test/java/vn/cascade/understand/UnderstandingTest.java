@@ -44,8 +44,8 @@ class UnderstandingTest {
                 .containsEntry("parent_organization", "Đảng bộ tỉnh Nam Sơn")
                 .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã Tân Hòa")
                 .containsEntry("signer", "Nguyễn Văn An").containsEntry("signer_title", "Bí thư");
-        assertThat(e.tasks()).hasSize(1);
-        Map<String, Object> task = e.tasks().get(0);
+        assertThat(e.tasksJson()).hasSize(1);
+        Map<String, Object> task = e.tasksJson().get(0);
         assertThat(task).containsEntry("section", "II.1").containsEntry("kind", "task");
         assertThat(task.get("units")).isEqualTo(List.of(
                 Map.of("name", "Ban Xây dựng Đảng Đảng ủy", "role", "lead"),
@@ -61,8 +61,8 @@ class UnderstandingTest {
                 "- Văn phòng Thành ủy bảo đảm kinh phí (thực hiện thường xuyên).");
         Extraction e = understanding.understand("x.txt", text);
         assertThat(e.doc().get("id")).isNull();
-        assertThat(e.tasks()).hasSize(1);
-        assertThat(e.tasks().get(0).get("deadline")).isEqualTo(Map.of("kind", "recurring", "value", "continuous"));
+        assertThat(e.tasksJson()).hasSize(1);
+        assertThat(e.tasksJson().get(0).get("deadline")).isEqualTo(Map.of("kind", "recurring", "value", "continuous"));
     }
 
     /** Floors under the development figures on seed 002 (models/understand/EVAL.md). */

@@ -77,13 +77,13 @@ public final class ExtractionEvaluation {
             gRefs.add(r.get("id") + "|" + r.get("relation"));
         }
         Set<String> pRefs = new HashSet<>();
-        for (Map<String, Object> r : predicted.references()) {
+        for (Map<String, Object> r : predicted.referencesJson()) {
             pRefs.add(r.get("id") + "|" + r.get("relation"));
         }
         count(citations, gRefs, pRefs);
 
         List<Map<String, Object>> gTasks = (List<Map<String, Object>>) gold.get("tasks");
-        List<Map<String, Object>> pTasks = predicted.tasks();
+        List<Map<String, Object>> pTasks = predicted.tasksJson();
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < gTasks.size(); i++) {
             for (int j = 0; j < pTasks.size(); j++) {

@@ -1,4 +1,4 @@
-package vn.cascade.understand;
+package vn.cascade.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

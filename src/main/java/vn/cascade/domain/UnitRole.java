@@ -1,0 +1,24 @@
+package vn.cascade.domain;
+
+/**
+ * A unit named in a task and what it is asked to do there.
+ *
+ * @param name full unit name with its level, e.g. "Ban Tổ chức Thành ủy"
+ */
+public record UnitRole(String name, Role role) {
+
+    public enum Role {
+        LEAD("lead"), COOPERATE("cooperate"), REPORT_TO("report_to");
+
+        private final String json;
+
+        Role(String json) {
+            this.json = json;
+        }
+
+        /** The schema's name of the role. */
+        public String json() {
+            return json;
+        }
+    }
+}
