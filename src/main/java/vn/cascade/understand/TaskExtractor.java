@@ -53,7 +53,8 @@ public final class TaskExtractor {
         String dottedParent = null;
         boolean afterHeading = false;
         Draft current = null;
-        for (Line l : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            Line l = lines.get(index);
             String f = l.folded();
             if (f.startsWith("noi nhan") || f.contains("t/m ban") || f.startsWith("t/m ")) {
                 break;
@@ -112,7 +113,7 @@ public final class TaskExtractor {
                             && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text));
                     if (continuation) {
                         current.text.append(' ').append(l.text());
-                    } else if (afterHeading && headingUnit == null && introducesGroup(l)) {
+                    } else if (afterHeading && headingUnit == null && introducesGroup(l, nextItem(lines, index))) {
                         headingUnit = units.find(l.text()).get(0).name();
                         current = null;
                     } else {
@@ -140,11 +141,25 @@ public final class TaskExtractor {
         return headingUnit;
     }
 
-    /** "Các cấp ủy, tổ chức đảng … căn cứ …" opening a section names who its items address. */
-    private boolean introducesGroup(Line l) {
+    /**
+     * A paragraph opening a section with a group ("Các cấp ủy, tổ chức đảng …") names who the
+     * section's items address, when items follow it (or it says "căn cứ": on the basis of).
+     */
+    private boolean introducesGroup(Line l, boolean itemsFollow) {
         List<UnitRecognizer.Mention> found = units.find(l.text());
         return !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
-                && l.folded().contains("can cu");
+                && (itemsFollow || l.folded().contains("can cu"));
+    }
+
+    /** Whether the next non-blank line after {@code index} is a numbered item or a bullet. */
+    private static boolean nextItem(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            Line.Type t = lines.get(i).type();
+            if (t != Line.Type.BLANK) {
+                return t == Line.Type.NUMBER || t == Line.Type.DOTTED || t == Line.Type.BULLET;
+            }
+        }
+        return false;
     }
 
     private String headingUnit(String heading, String level) {
@@ -170,6 +185,9 @@ public final class TaskExtractor {
         for (UnitRecognizer.Mention mention : units.find(text)) {
             String before = folded.substring(Math.max(0, mention.start() - 30), mention.start());
             String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
+            if (mention.start() < previousEnd) {
+                continue; // overlaps the previous mention
+            }
             String between = previousEnd < 0 ? "" : folded.substring(previousEnd, mention.start());
             UnitRole.Role role = null;
             if (before.matches(".*phoi hop( voi)?\\s*$")) {

@@ -60,8 +60,22 @@ public final class Understanding {
         if (org.startsWith("tinh uy")) {
             return "Tỉnh ủy";
         }
+        if (org.startsWith("dang uy khoi")) {
+            return "Đảng ủy Khối";
+        }
         if (org.startsWith("dang uy")) {
-            return "Đảng ủy";
+            // Organs carry their committee's level without its place, as "Ban Tổ chức Thành ủy" does
+            // (DOMAIN.md): "Văn phòng Đảng ủy xã", "Ban Xây dựng Đảng Đảng ủy các cơ quan Đảng tỉnh".
+            String name = (String) doc.get("organization");
+            String[] w = name.split("\\s+");
+            StringBuilder level = new StringBuilder();
+            for (String word : w) {
+                level.append(level.length() > 0 ? " " : "").append(word);
+                if (Syllables.fold(word).matches("xa|phuong|khu")) {
+                    break;
+                }
+            }
+            return level.toString();
         }
         String f = Syllables.fold(text);
         int city = count(f, "thanh uy");

@@ -22,8 +22,12 @@ public final class UnitRecognizer {
     public record Mention(String name, int start, int end, boolean organ) {
     }
 
-    private static final String LEVEL = "(?:\\s+(?:thanh uy|tinh uy|trung uong(?: dang)?|dang uy khoi(?: [a-z]+){1,6}|dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?"
-            + "|thanh pho|tinh|quan uy|huyen uy))?";
+    private static final String LEVEL = "(?:\\s+(?:thanh uy|tinh uy|trung uong(?: dang)?"
+            + "|dang uy khoi(?: (?:cac co quan|doanh nghiep|co quan)(?: va doanh nghiep)?(?: (?:tinh|thanh pho))?)?"
+            + "|dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|thanh pho|tinh|quan uy|huyen uy))?";
+    /** "trực thuộc Thành ủy", "trong Đảng bộ tỉnh": the scope a group of organisations is taken in. */
+    private static final String SCOPE = "(?:\\s+(?:truc thuoc|trong|cua)\\s+(?:dang bo(?: (?:tinh|thanh pho|khoi|xa|phuong))?"
+            + "|dang uy khoi|thanh uy|tinh uy|dang uy(?: (?:phuong|xa))?))?";
     private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
             + "|van phong|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
             + "|uy ban mat tran to quoc|ban thuong vu|thuong truc|ban chap hanh|ban noi chinh|ban kinh te|ban bi thu|bo chinh tri";
@@ -34,7 +38,13 @@ public final class UnitRecognizer {
             + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau cap uy, co quan, don vi"
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
     private static final Pattern UNIT = Pattern.compile(
-            "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy))?|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
+            "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy))?" + SCOPE
+                    + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
+    /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?<![\\p{L}])(?:Sở|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"
+                    + "|Hội Cựu chiến binh|Hội Nông dân|Liên đoàn Lao động|Kho bạc Nhà nước|Báo|Đài Phát thanh)"
+                    + "(?:\\s+(?:và\\s+)?(?:[\\p{Lu}][\\p{L}]*|tỉnh|thành phố|huyện|xã|phường|cấp xã|Cộng sản Hồ Chí Minh))+");
 
     /** Every unit named in {@code text}, in order, as written (first letter capitalised). */
     public List<Mention> find(String text) {
@@ -45,6 +55,14 @@ public final class UnitRecognizer {
             String name = text.substring(m.start(), m.end());
             out.add(new Mention(capitalise(name), m.start(), m.end(), m.group("organ") != null));
         }
+        Matcher a = AGENCY.matcher(text);
+        while (a.find()) {
+            int s = a.start();
+            if (out.stream().noneMatch(x -> x.start() <= s && s < x.end())) {
+                out.add(new Mention(a.group().strip(), a.start(), a.end(), false));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
 
@@ -57,7 +75,13 @@ public final class UnitRecognizer {
             return m.name();
         }
         String f = Syllables.fold(m.name());
-        if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy)$")) {
+        String lf = Syllables.fold(documentLevel);
+        if (lf.startsWith("dang uy") && f.endsWith(" dang uy") && !lf.equals("dang uy")) {
+            // "Văn phòng Đảng ủy" inside a committee's own plan: that committee.
+            return m.name().substring(0, m.name().length() - "Đảng ủy".length()) + documentLevel;
+        }
+        if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy)$")
+                || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {
             return m.name();
         }
         return m.name() + " " + documentLevel;

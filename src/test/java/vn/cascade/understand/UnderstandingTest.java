@@ -48,8 +48,8 @@ class UnderstandingTest {
         Map<String, Object> task = e.tasksJson().get(0);
         assertThat(task).containsEntry("section", "II.1").containsEntry("kind", "task");
         assertThat(task.get("units")).isEqualTo(List.of(
-                Map.of("name", "Ban Xây dựng Đảng Đảng ủy", "role", "lead"),
-                Map.of("name", "Ủy ban Kiểm tra Đảng ủy", "role", "cooperate")));
+                Map.of("name", "Ban Xây dựng Đảng Đảng ủy xã", "role", "lead"),
+                Map.of("name", "Ủy ban Kiểm tra Đảng ủy xã", "role", "cooperate")));
         assertThat(task.get("deadline")).isEqualTo(Map.of("kind", "by", "value", "2026-Q2"));
     }
 

@@ -63,6 +63,10 @@ public final class NormalizerTrainer {
         List<Path> domain = new ArrayList<>();
         for (Path d : in.inDomain()) {
             for (Path f : list(d, "*.{txt,md}", in.exclude())) {
+                // Annotation copies (OpenNLP markup) and gold files are not running text.
+                if (f.toString().contains("/ner/") || f.toString().contains("/gold/")) {
+                    continue;
+                }
                 if (accentedShare(Files.readString(f, StandardCharsets.UTF_8)) >= 0.5) {
                     domain.add(f);
                 }
