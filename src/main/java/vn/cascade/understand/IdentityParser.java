@@ -40,6 +40,8 @@ public final class IdentityParser {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![a-z])s[o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
     private static final String PARTY = "dang cong san viet nam";
+    private static final Pattern TITLE = Pattern.compile(
+            "(?<![a-z])(?:pho bi thu thuong truc|pho bi thu|bi thu|chu nhiem|pho chu nhiem|truong ban|pho truong ban|uy vien ban thuong vu)(?![a-z])");
 
     /** The identity fields of the schema, in its order; absent ones null. */
     public Map<String, Object> parse(List<Line> lines, String text) {
@@ -73,6 +75,8 @@ public final class IdentityParser {
                 doc.put("date", m == null ? y : day == null ? y + "-" + pad(m) : y + "-" + pad(m) + "-" + pad(day));
                 String place = l.text().substring(d.start("place"), d.end("place")).strip();
                 place = place.replaceAll("(?i)^.*(việt nam|viet nam)\\s*", "").replaceAll("^[*\\s]+", "").strip();
+                // Words in capitals before it belong to the left column, flattened into this line.
+                place = place.replaceAll("^(?:[\\p{Lu}\\d/.-]{2,}\\s+)+(?=[\\p{Lu}][\\p{Ll}])", "");
                 doc.put("place", place.isEmpty() ? null : place);
             }
         }
@@ -140,8 +144,11 @@ public final class IdentityParser {
                     break;
                 }
             }
-            if (title != null && title.length() < 40) {
-                doc.put("signer_title", sentenceCase(title));
+            if (title != null) {
+                java.util.regex.Matcher t = TITLE.matcher(Syllables.fold(title));
+                if (t.find()) {
+                    doc.put("signer_title", sentenceCase(title.substring(t.start(), t.end())));
+                }
             }
             break;
         }
@@ -151,7 +158,14 @@ public final class IdentityParser {
         String f = Syllables.fold(s);
         int i = f.indexOf(PARTY);
         String out = i < 0 ? s : s.substring(0, i) + s.substring(i + PARTY.length());
-        return out.replaceAll("[*~=|]", " ").replaceAll("\\s+", " ").strip();
+        out = out.replaceAll("[*~=|]", " ").replaceAll("\\s+", " ").strip();
+        // OCR may have damaged the motto beyond recognition but its tail "VIỆT NAM": drop the
+        // five words that end with it (ĐẢNG CỘNG SẢN VIỆT NAM).
+        String[] w = out.split(" ");
+        if (w.length > 5 && Syllables.fold(w[w.length - 2] + " " + w[w.length - 1]).equals("viet nam")) {
+            out = String.join(" ", java.util.Arrays.copyOf(w, w.length - 5));
+        }
+        return out;
     }
 
     /**
@@ -166,13 +180,12 @@ public final class IdentityParser {
         for (int i = 0; i < w.length; i++) {
             String word = w[i];
             String f = Syllables.fold(word);
-            boolean cap = i == 0 || place || f.equals("dang") && (i + 1 >= w.length
-                    || !Syllables.fold(w[i + 1]).matches("uy|bo|vien"));
-            if (i > 0 && (w[i - 1].equals("thành") || w[i - 1].equals("tỉnh")) && f.equals("uy")) {
-                place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
-            }
+            String next = i + 1 < w.length ? Syllables.fold(w[i + 1]) : "";
+            boolean cap = i == 0 || place || f.equals("dang") && !next.matches("uy|bo|vien");
             out.append(i > 0 ? " " : "").append(cap ? UnitRecognizer.capitalise(word) : word);
-            if (f.matches("phuong|xa|tinh|pho|huyen|quan|khu")) {
+            if (f.equals("uy") && i > 0 && Syllables.fold(w[i - 1]).matches("thanh|tinh")) {
+                place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
+            } else if (f.matches("phuong|xa|tinh|pho|huyen|quan|khu") && !next.equals("uy")) {
                 place = true;
             }
         }

@@ -57,7 +57,13 @@ public record Line(int number, String marker, Type type, String text, boolean bo
             if (type != Type.BULLET && type != Type.PLUS && (rest.isEmpty() || !Character.isLetter(rest.charAt(0)))) {
                 return new Line(number, "", Type.TEXT, s, wholeBold || bold);
             }
-            return new Line(number, marker, type, rest, wholeBold || (bold && rest.length() < 120));
+            Line line = new Line(number, marker, type, rest, wholeBold || (bold && rest.length() < 120));
+            if (type == Type.ROMAN && marker.startsWith("I") && !marker.startsWith("II") && !marker.startsWith("IV")
+                    && !marker.startsWith("IX") && !line.heading()) {
+                // "I." opening a sentence is OCR's reading of "1."; Roman sections are headings.
+                return new Line(number, "1.", Type.NUMBER, rest, line.bold());
+            }
+            return line;
         }
         return new Line(number, "", Type.TEXT, s, wholeBold);
     }
