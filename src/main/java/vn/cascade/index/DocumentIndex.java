@@ -29,6 +29,7 @@ import org.apache.lucene.util.Bits;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.cascade.domain.Citation;
 import vn.cascade.domain.Deadline;
 import vn.cascade.domain.Document;
 import vn.cascade.domain.Identity;
@@ -88,6 +89,15 @@ public final class DocumentIndex implements AutoCloseable {
         addString(doc, IndexFields.NUMBER_SYMBOL, identity.id());
         addString(doc, IndexFields.ISSUER, identity.issuingBody() != null ? identity.issuingBody() : identity.organization());
         addString(doc, IndexFields.DATE, identity.date());
+        if (identity.subject() != null) {
+            doc.add(new StoredField(IndexFields.SUBJECT, identity.subject()));
+        }
+        addString(doc, IndexFields.ORGANIZATION, identity.organization());
+        for (Citation c : d.citations()) {
+            doc.add(new StringField(IndexFields.CITES, c.id(), Field.Store.NO));
+            doc.add(new StoredField(IndexFields.CITATION, String.join("|", c.id(), c.relation(), nz(c.type()),
+                    nz(c.date()), nz(c.issuer()))));
+        }
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
         for (Task t : d.tasks()) {
             block.add(taskEntry(d, t));
@@ -163,6 +173,10 @@ public final class DocumentIndex implements AutoCloseable {
             return null;
         }
         return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.replace('|', '/');
     }
 
     private static void addString(org.apache.lucene.document.Document doc, String field, String value) {

@@ -162,7 +162,9 @@ public final class DocumentSearcher implements AutoCloseable {
                     d.getField(IndexFields.OCR_PAGES).numericValue().intValue(),
                     d.get(IndexFields.OCR_CONFIDENCE), d.get(IndexFields.INGESTED_AT),
                     d.get(IndexFields.RAW), d.get(IndexFields.TEXT), d.get(IndexFields.TYPE),
-                    d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks));
+                    d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks,
+                    d.get(IndexFields.SUBJECT), d.get(IndexFields.ORGANIZATION),
+                    List.of(d.getValues(IndexFields.CITATION))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

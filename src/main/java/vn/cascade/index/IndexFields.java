@@ -27,6 +27,12 @@ public final class IndexFields {
     /** Restored text, exact (accented) analysis, not stored. */
     public static final String TEXT_EXACT = "text_exact";
     public static final String INGESTED_AT = "ingested_at";
+    /** Cited documents, one stored value each: id|relation|type|date|issuer (empty parts for null). */
+    public static final String CITATION = "citation";
+    /** Cited number-symbols, indexed, for "who cites X". */
+    public static final String CITES = "cites";
+    public static final String SUBJECT = "subject";
+    public static final String ORGANIZATION = "organization";
 
     // Task entries (kind "task"), one per task, beside their document's entry.
     /** The id of the task's document. */

@@ -68,7 +68,8 @@ public final class DocumentPipeline implements AutoCloseable {
         String restored = normalizer.normalize(raw);
         Extraction understood = understanding.understand(source.fileName(), restored);
         return new Document(source.documentId(), source.fileName(), source.path().toString(), source.sha256(),
-                text.mediaType(), text.pages(), raw, restored, understood.identity(), understood.tasks());
+                text.mediaType(), text.pages(), raw, restored, understood.identity(), understood.citations(),
+                understood.tasks());
     }
 
     @Override

@@ -85,6 +85,15 @@ public record Extraction(String file, Identity identity, List<Reference> referen
         return m;
     }
 
+    /** The citations as domain records. */
+    public List<vn.cascade.domain.Citation> citations() {
+        List<vn.cascade.domain.Citation> out = new ArrayList<>();
+        for (Reference r : references) {
+            out.add(new vn.cascade.domain.Citation(r.id(), r.type(), r.date(), r.issuer(), r.relation()));
+        }
+        return out;
+    }
+
     /** The schema's JSON object. */
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -37,9 +37,12 @@ public final class IdentityParser {
 
     private static final Pattern DATE = Pattern.compile(
             "(?<place>[a-z][a-z ]{1,40}?)\\s*,\\s*ngay\\s*(?<d>\\d{1,2})?[\\s._…]*thang\\s*(?<m>\\d{1,2})?[\\s._…]*nam\\s*(?<y>\\d{4})");
+    /** "Số 16-KH/ĐU" where the left column prints it: at the start of a line (after "*" or debris). */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![a-z])s[o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
+            "^[^a-z0-9]{0,4}s[o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
     private static final String PARTY = "dang cong san viet nam";
+    private static final Pattern ISSUES = Pattern.compile(
+            "((?:ban thuong vu|ban chap hanh|thuong truc) (?:thanh uy|tinh uy|dang uy(?: [a-z]+){0,4}?))\\s+(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
     private static final Pattern TITLE = Pattern.compile(
             "(?<![a-z])(?:pho bi thu thuong truc|pho bi thu|bi thu|chu nhiem|pho chu nhiem|truong ban|pho truong ban|uy vien ban thuong vu)(?![a-z])");
 
@@ -49,7 +52,7 @@ public final class IdentityParser {
         Extraction.DOC_FIELDS.forEach(f -> doc.put(f, null));
         int typeLine = -1;
         for (Line l : lines) {
-            String f = l.folded().strip();
+            String f = l.folded().replaceAll("^[^a-z]+|[^a-z]+$", "");
             if (l.number() < 40 && TYPES.containsKey(f) && l.text().equals(l.text().toUpperCase(Locale.ROOT))) {
                 doc.put("type", TYPES.get(f));
                 typeLine = l.number();
@@ -108,6 +111,16 @@ public final class IdentityParser {
             doc.put("subject", subject.length() == 0 ? null : subject.toString());
         }
         closing(lines, doc);
+        if (doc.get("issuing_body") == null) {
+            // A header-less plan says who issues it in its opening: "… Ban Thường vụ Thành ủy ban hành Kế hoạch …".
+            for (Line l : lines.subList(0, Math.min(lines.size(), 25))) {
+                Matcher m = ISSUES.matcher(l.folded());
+                if (m.find()) {
+                    doc.put("issuing_body", l.text().substring(m.start(1), m.end(1)));
+                    break;
+                }
+            }
+        }
         return doc;
     }
 

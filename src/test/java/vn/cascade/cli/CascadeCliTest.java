@@ -41,7 +41,7 @@ class CascadeCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus"})
+    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus", "tree", "train", "eval", "bench"})
     void everyCommand_hasHelp(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
