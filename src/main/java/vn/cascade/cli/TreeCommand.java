@@ -85,7 +85,18 @@ final class TreeCommand implements Callable<Integer> {
             children.add(toJson(g, c));
         }
         m.put("children", children);
-        m.put("tasks", n.tasks());
+        List<Object> tasks = new ArrayList<>();
+        for (var t : n.tasks()) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("section", t.section());
+            tm.put("kind", t.kind());
+            tm.put("units", t.units());
+            tm.put("deadline_text", t.deadlineText());
+            tm.put("deadline", t.deadlineKind() == null ? null : t.deadlineKind() + (t.deadlineValue() == null ? "" : " " + t.deadlineValue()));
+            tm.put("text", t.text());
+            tasks.add(tm);
+        }
+        m.put("tasks", tasks);
         return m;
     }
 

@@ -170,6 +170,26 @@ public final class DocumentSearcher implements AutoCloseable {
         }
     }
 
+    /** The tasks of a document, in the order they were written. */
+    public List<IndexedTask> tasksOf(String docId) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.PARENT, docId)), 10_000,
+                    new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC));
+            List<IndexedTask> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                var t = searcher.storedFields().document(sd.doc);
+                var due = t.getField(IndexFields.DUE);
+                out.add(new IndexedTask(docId, t.get(IndexFields.SECTION), t.get(IndexFields.TASK_KIND),
+                        List.of(t.getValues(IndexFields.UNIT_ROLE)), t.get(IndexFields.TEXT), t.get(IndexFields.DEADLINE_TEXT),
+                        t.get(IndexFields.DEADLINE_KIND), t.get(IndexFields.DEADLINE_VALUE),
+                        due == null ? null : due.numericValue().intValue()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every document's id and file, in index order. */
     public List<IndexedDocument> all() {
         try {

@@ -43,7 +43,7 @@ public final class DocumentGraph {
         final List<String> files = new ArrayList<>();
         final List<String> docIds = new ArrayList<>();
         final List<Citation> citations = new ArrayList<>();
-        final List<String> tasks = new ArrayList<>();
+        final List<TraceTask> tasks = new ArrayList<>();
         String text;
         Resolution resolution;
 
@@ -58,7 +58,7 @@ public final class DocumentGraph {
         public String issuer() { return issuer; }
         public String date() { return date; }
         public List<String> files() { return List.copyOf(files); }
-        public List<String> tasks() { return List.copyOf(tasks); }
+        public List<TraceTask> tasks() { return List.copyOf(tasks); }
         public boolean ingested() { return !docIds.isEmpty(); }
         public Resolution resolution() { return resolution; }
 

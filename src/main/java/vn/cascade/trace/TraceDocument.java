@@ -12,8 +12,8 @@ import vn.cascade.domain.Citation;
  * @param number    its own number-symbol, or null when it does not print one
  * @param issuer    issuing body (or organisation), or null
  * @param text      restored text (to recognise copies of one document)
- * @param tasks     one line per task (section | units | deadline | text)
+ * @param tasks     its tasks, in order
  */
 public record TraceDocument(String docId, String file, String type, String number, String issuer, String date,
-                            String subject, List<Citation> citations, List<String> tasks, String text) {
+                            String subject, List<Citation> citations, List<TraceTask> tasks, String text) {
 }

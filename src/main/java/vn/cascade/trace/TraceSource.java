@@ -21,8 +21,13 @@ public final class TraceSource {
                 String[] f = c.split("\\|", -1);
                 citations.add(new Citation(f[0], blank(f[2]), blank(f[3]), blank(f[4]), f[1]));
             }
+            List<TraceTask> tasks = new ArrayList<>();
+            for (var t : searcher.tasksOf(d.id())) {
+                tasks.add(new TraceTask(t.section(), t.kind(), t.unitRoles(), t.text(), t.deadlineText(),
+                        t.deadlineKind(), t.deadlineValue(), t.due()));
+            }
             out.add(new TraceDocument(d.id(), d.file(), d.type(), d.numberSymbol(), d.issuer(), d.date(),
-                    d.subject(), citations, d.tasks(), d.restoredText()));
+                    d.subject(), citations, tasks, d.restoredText()));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class CascadeCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus", "tree", "train", "eval", "bench"})
+    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus", "tree", "follow", "check", "train", "eval", "bench"})
     void everyCommand_hasHelp(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
@@ -69,6 +70,27 @@ class CascadeCliTest {
         Run r = run("normalize", seed.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out().split("\n", -1)).hasSameSizeAs(Files.readString(seed).split("\n", -1));
+    }
+
+    @Test
+    void treeAndCheck_onTheIngestedSeeds_writeReadableCsvAndXlsx() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertThat(run("--data", data, "ingest", Fixtures.SEEDS.toString()).code()).isZero();
+        Run tree = run("--data", data, "tree", "50-CT/TW");
+        assertThat(tree.code()).as(tree.err()).isZero();
+        assertThat(tree.out()).contains("50-CT/TW").contains("15-KH/TU").contains("16-KH/ĐU").contains("09-KH/TU");
+        java.nio.file.Path csv = tmp.resolve("check.csv");
+        java.nio.file.Path xlsx = tmp.resolve("check.xlsx");
+        Run check = run("--data", data, "check", "--as-of", "2026-06-30", "--csv", csv.toString(), "--xlsx", xlsx.toString());
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("OVERDUE");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).contains("kind,document,section,unit,text,evidence");
+        assertThat(lines.size()).isGreaterThan(1);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheet("Findings").getLastRowNum()).isEqualTo(lines.size() - 1);
+            assertThat(wb.getSheet("Units").getLastRowNum()).isPositive();
+        }
     }
 
     @Test

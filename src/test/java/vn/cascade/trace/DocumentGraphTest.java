@@ -41,7 +41,10 @@ class DocumentGraphTest {
 
     private static TraceDocument trace(String file, String text, Understanding understanding) {
         Extraction e = understanding.understand(file, text);
-        List<String> tasks = e.tasks().stream().map(t -> t.section() + " | " + t.text()).toList();
+        List<TraceTask> tasks = e.tasks().stream().map(t -> new TraceTask(t.section(), t.kind().name().toLowerCase(),
+                t.units().stream().map(u -> u.name() + "|" + u.role().json()).toList(), t.text(), t.deadlineText(),
+                t.deadline() == null ? null : String.valueOf(t.deadline().toJson().get("kind")),
+                t.deadline() == null ? null : String.valueOf(t.deadline().toJson().get("value")), null)).toList();
         List<Citation> citations = e.citations();
         return new TraceDocument(file, file, e.identity().type(), e.identity().id(),
                 e.identity().issuingBody() != null ? e.identity().issuingBody() : e.identity().organization(),

@@ -1,0 +1,141 @@
+package vn.cascade.cli;
+
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.cascade.trace.ComplianceCheck;
+import vn.cascade.trace.DocumentGraph;
+import vn.cascade.trace.TaskAligner;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Compliance as of a date: tasks past their deadline, plans issued after the deadline their",
+                "parent set, required plans the corpus lacks, child deadlines later than the parent's, parent",
+                "solutions a child plan does not carry down; and per unit, open and overdue tasks."})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cascade parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "YYYY-MM-DD")
+    String asOf;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the findings as CSV.")
+    Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write findings and unit counts as an XLSX workbook.")
+    Path xlsx;
+
+    static final List<String> HEADER = List.of("kind", "document", "section", "unit", "text", "evidence");
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(asOf);
+        } catch (RuntimeException e) {
+            throw new Cascade.UserException("--as-of must be a date like 2025-12-31, not '" + asOf + "'");
+        }
+        DocumentGraph graph = FollowCommand.graph(parent);
+        List<TaskAligner.Link> links = new TaskAligner(graph).align(graph);
+        ComplianceCheck check = new ComplianceCheck();
+        List<ComplianceCheck.Finding> findings = check.check(graph, links, date);
+        List<ComplianceCheck.UnitLoad> load = check.load(graph, date);
+        PrintWriter out = spec.commandLine().getOut();
+        if (csv != null) {
+            StringBuilder sb = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
+            for (var f : findings) {
+                sb.append(String.join(",", List.of(q(f.kind().name()), q(f.document()), q(f.section()), q(f.unit()),
+                        q(f.text()), q(f.evidence())))).append("\r\n");
+            }
+            Files.writeString(csv, sb, StandardCharsets.UTF_8);
+        }
+        if (xlsx != null) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream os = new FileOutputStream(xlsx.toFile())) {
+                Sheet s = wb.createSheet("Findings");
+                row(s, 0, HEADER);
+                int r = 1;
+                for (var f : findings) {
+                    row(s, r++, List.of(f.kind().name(), nz(f.document()), nz(f.section()), nz(f.unit()), nz(f.text()),
+                            nz(f.evidence())));
+                }
+                Sheet u = wb.createSheet("Units");
+                row(u, 0, List.of("unit", "open", "overdue"));
+                r = 1;
+                for (var l : load) {
+                    Row row = u.createRow(r++);
+                    row.createCell(0).setCellValue(l.unit());
+                    row.createCell(1).setCellValue(l.open());
+                    row.createCell(2).setCellValue(l.overdue());
+                }
+                wb.write(os);
+            }
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                    java.util.Map.of("as_of", asOf, "findings", findings, "units", load)));
+            return 0;
+        }
+        out.printf("Compliance as of %s: %d findings.%n", asOf, findings.size());
+        for (ComplianceCheck.Kind k : ComplianceCheck.Kind.values()) {
+            List<ComplianceCheck.Finding> of = findings.stream().filter(f -> f.kind() == k).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            out.printf("%n%s (%d)%n", k, of.size());
+            for (var f : of) {
+                out.printf("  %s %s  %s%n    %s%n    evidence: %s%n", f.document(), nz(f.section()), nz(f.unit()),
+                        cut(f.text()), f.evidence());
+            }
+        }
+        out.printf("%nPer unit (lead tasks): open / overdue%n");
+        for (var l : load) {
+            out.printf("  %-60s %3d / %3d%n", l.unit(), l.open(), l.overdue());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void row(Sheet s, int r, List<String> values) {
+        Row row = s.createRow(r);
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
+    }
+
+    private static String q(String s) {
+        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String cut(String s) {
+        return s == null ? "" : s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+}

@@ -1,0 +1,146 @@
+package vn.cascade.trace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import vn.cascade.normalize.Syllables;
+
+/**
+ * The analysts' compliance questions, as of a date, answered from the graph and the task links.
+ * Each finding names the document, section and text it rests on. What the corpus cannot know it
+ * does not claim: a task past its deadline is "overdue" only in the sense that its deadline has
+ * passed (nothing in a plan says whether it was done).
+ */
+public final class ComplianceCheck {
+
+    /** Kinds of finding. */
+    public enum Kind {
+        /** A task's deadline has passed. */
+        OVERDUE,
+        /** A plan was issued after the deadline its parent set for issuing plans. */
+        LATE_PLAN,
+        /** A plan required by its parent, past its deadline, of which the corpus holds none. */
+        MISSING_PLANS,
+        /** A child task's deadline is later than that of the parent task it carries out. */
+        LATER_DEADLINE,
+        /** A solution of the parent plan that a child plan does not carry down. */
+        DROPPED_SOLUTION
+    }
+
+    /** One finding with its evidence. */
+    public record Finding(Kind kind, String document, String section, String unit, String text, String evidence) {
+    }
+
+    /** Open and overdue task counts of one unit (its lead tasks). */
+    public record UnitLoad(String unit, int open, int overdue) {
+    }
+
+    public List<Finding> check(DocumentGraph graph, List<TaskAligner.Link> links, LocalDate asOf) {
+        int today = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+        List<Finding> out = new ArrayList<>();
+        for (DocumentGraph.Node n : graph.nodes()) {
+            for (TraceTask t : n.tasks()) {
+                if (t.due() != null && t.due() < today) {
+                    out.add(new Finding(Kind.OVERDUE, n.label(), t.section(), t.lead(), t.text(),
+                            "deadline \"" + t.deadlineText() + "\" ended " + format(t.due())));
+                }
+            }
+        }
+        for (DocumentGraph.Node parent : graph.nodes()) {
+            List<DocumentGraph.Node> children = graph.children(parent);
+            for (TraceTask t : parent.tasks()) {
+                if (t.due() == null || !ordersPlans(t)) {
+                    continue;
+                }
+                for (DocumentGraph.Node c : children) {
+                    Integer issued = day(c.date());
+                    if (issued != null && issued > t.due()) {
+                        out.add(new Finding(Kind.LATE_PLAN, c.label(), null, c.issuer(), c.title(),
+                                "issued " + c.date() + "; " + parent.label() + " " + t.section() + " asked for plans by "
+                                        + format(t.due()) + ": \"" + t.text() + "\""));
+                    }
+                }
+                if (children.isEmpty() && t.due() < today) {
+                    out.add(new Finding(Kind.MISSING_PLANS, parent.label(), t.section(), t.lead(), t.text(),
+                            "plans were due by " + format(t.due()) + "; the corpus holds none that carries out "
+                                    + parent.label()));
+                }
+            }
+        }
+        for (TaskAligner.Link l : links) {
+            Integer c = l.childTask().due();
+            Integer p = l.parentTask().due();
+            if (c != null && p != null && c > p) {
+                out.add(new Finding(Kind.LATER_DEADLINE, l.child().label(), l.childTask().section(), l.childTask().lead(),
+                        l.childTask().text(), "due " + format(c) + ", but " + l.parent().label() + " "
+                        + l.parentTask().section() + " is due " + format(p)));
+            }
+        }
+        for (DocumentGraph.Node child : graph.nodes()) {
+            DocumentGraph.Node parent = graph.parent(child).orElse(null);
+            if (parent == null || !child.ingested() || child.tasks().isEmpty()) {
+                continue;
+            }
+            for (TraceTask p : parent.tasks()) {
+                if (!"solution".equals(p.kind())) {
+                    continue;
+                }
+                boolean carried = links.stream().anyMatch(l -> l.child() == child && l.parentTask() == p);
+                if (!carried) {
+                    out.add(new Finding(Kind.DROPPED_SOLUTION, child.label(), p.section(), null, p.text(),
+                            parent.label() + " " + p.section() + " has no counterpart among the "
+                                    + child.tasks().size() + " tasks of " + child.label()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per lead unit: tasks still open (no deadline, or not yet passed) and overdue. */
+    public List<UnitLoad> load(DocumentGraph graph, LocalDate asOf) {
+        int today = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+        Map<String, int[]> counts = new TreeMap<>();
+        for (DocumentGraph.Node n : graph.nodes()) {
+            for (TraceTask t : n.tasks()) {
+                String unit = t.lead();
+                if (unit == null) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(unit, k -> new int[2]);
+                if (t.due() != null && t.due() < today) {
+                    c[1]++;
+                } else {
+                    c[0]++;
+                }
+            }
+        }
+        List<UnitLoad> out = new ArrayList<>();
+        counts.forEach((u, c) -> out.add(new UnitLoad(u, c[0], c[1])));
+        return out;
+    }
+
+    /** A task that orders subordinates to issue their own plans ("xây dựng kế hoạch", "ban hành kế hoạch"). */
+    static boolean ordersPlans(TraceTask t) {
+        String f = Syllables.fold(t.text() == null ? "" : t.text());
+        return f.contains("xay dung ke hoach") || f.contains("ban hanh ke hoach") || f.contains("xay dung chuong trinh");
+    }
+
+    private static Integer day(String iso) {
+        if (iso == null || iso.length() < 7) {
+            return null;
+        }
+        try {
+            LocalDate d = iso.length() == 10 ? LocalDate.parse(iso) : java.time.YearMonth.parse(iso.substring(0, 7)).atDay(1);
+            return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String format(int yyyymmdd) {
+        return String.format("%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.cascade.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cascade.domain.Citation;
+
+class ComplianceCheckTest {
+
+    private static TraceTask task(String section, String kind, String unit, String text, String deadlineText, Integer due) {
+        return new TraceTask(section, kind, unit == null ? List.of() : List.of(unit + "|lead"), text, deadlineText,
+                due == null ? null : "by", null, due);
+    }
+
+    /** A city plan that orders ward plans by end of October, and a ward plan issued in November. */
+    private static DocumentGraph graph() {
+        TraceDocument city = new TraceDocument("c", "city.txt", "Kế hoạch", "15-KH/TU", "Ban Thường vụ Thành ủy",
+                "2025-09-18", "thực hiện Chỉ thị 50-CT/TW",
+                List.of(new Citation("50-CT/TW", "Chỉ thị", "2025-07-23", "Ban Bí thư", "implements")),
+                List.of(task("2.7", "solution", "Các cấp ủy, tổ chức đảng",
+                                "Tăng cường công tác kiểm tra, giám sát đối với việc bảo đảm nền nếp sinh hoạt chi bộ.", null, null),
+                        task("III.1", "task", "Các đảng ủy trực thuộc Thành ủy",
+                                "Các đảng ủy trực thuộc xây dựng kế hoạch thực hiện (hoàn thành trong tháng 10/2025).",
+                                "hoàn thành trong tháng 10/2025", 20251031),
+                        task("3.1", "task", "Ban Tổ chức Thành ủy",
+                                "Hướng dẫn đánh giá mô hình chi bộ bốn tốt (hoàn thành trong quý IV/2025).",
+                                "hoàn thành trong quý IV/2025", 20251231)),
+                "city plan text");
+        TraceDocument ward = new TraceDocument("w", "ward.txt", "Kế hoạch", "16-KH/ĐU", "Ban Thường vụ Đảng ủy phường",
+                "2025-11-15", "thực hiện Kế hoạch 15-KH/TU",
+                List.of(new Citation("15-KH/TU", "Kế hoạch", "2025-09-18", "Ban Thường vụ Thành ủy", "implements"),
+                        new Citation("50-CT/TW", "Chỉ thị", "2025-07-23", "Ban Bí thư", "implements")),
+                List.of(task("3.1", "task", "Ban Xây dựng Đảng Đảng ủy phường",
+                        "Hướng dẫn đánh giá mô hình chi bộ bốn tốt ở các chi bộ (hoàn thành trong tháng 01/2026).",
+                        "hoàn thành trong tháng 01/2026", 20260131)),
+                "ward plan text");
+        return DocumentGraph.build(List.of(city, ward));
+    }
+
+    @Test
+    void check_finds_latePlan_droppedSolution_laterDeadline_andOverdue() {
+        DocumentGraph g = graph();
+        List<TaskAligner.Link> links = new TaskAligner(g).align(g);
+        assertThat(links).singleElement().satisfies(l -> assertThat(l.parentTask().section()).isEqualTo("3.1"));
+
+        List<ComplianceCheck.Finding> findings = new ComplianceCheck().check(g, links, LocalDate.of(2025, 12, 1));
+
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(ComplianceCheck.Kind.LATE_PLAN);
+            assertThat(f.document()).isEqualTo("16-KH/ĐU");
+            assertThat(f.evidence()).contains("2025-10-31");
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(ComplianceCheck.Kind.DROPPED_SOLUTION);
+            assertThat(f.section()).isEqualTo("2.7");
+        });
+        assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ComplianceCheck.Kind.LATER_DEADLINE));
+        assertThat(findings).filteredOn(f -> f.kind() == ComplianceCheck.Kind.OVERDUE)
+                .singleElement().satisfies(f -> assertThat(f.section()).isEqualTo("III.1"));
+    }
+
+    @Test
+    void load_countsOpenAndOverduePerLeadUnit() {
+        var load = new ComplianceCheck().load(graph(), LocalDate.of(2025, 12, 1));
+        assertThat(load).contains(new ComplianceCheck.UnitLoad("Các đảng ủy trực thuộc Thành ủy", 0, 1),
+                new ComplianceCheck.UnitLoad("Ban Tổ chức Thành ủy", 1, 0));
+    }
+}
