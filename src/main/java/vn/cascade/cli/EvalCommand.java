@@ -23,11 +23,39 @@ import vn.cascade.normalize.ToneMarkPlacement;
 import vn.cascade.normalize.train.RestorationEvaluation;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures Cascade's models.",
-        subcommands = {EvalCommand.Normalize.class, EvalCommand.Understand.class})
+        subcommands = {EvalCommand.Normalize.class, EvalCommand.Understand.class, EvalCommand.Trace.class})
 final class EvalCommand {
 
     @ParentCommand
     Cascade parent;
+
+    @Command(name = "trace", mixinStandardHelpOptions = true,
+            description = {"Builds the graph of the seeds (restored and understood as ingest does) and scores its",
+                    "document edges and task links against corpus/trace/gold."})
+    static final class Trace implements Callable<Integer> {
+        @ParentCommand EvalCommand eval;
+        @Spec CommandSpec spec;
+        @Option(names = "--docs", defaultValue = "corpus/seeds") Path docs;
+        @Option(names = "--gold", defaultValue = "corpus/trace/gold") Path gold;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Integer call() throws Exception {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<Path> files;
+            try (var s = Files.list(docs)) {
+                files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            }
+            var graph = vn.cascade.trace.DocumentGraph.build(vn.cascade.trace.TraceSource.fromTextFiles(files,
+                    eval.parent.config().normalizationChain(), new vn.cascade.understand.Understanding()));
+            var links = new vn.cascade.trace.TaskAligner(graph).align(graph);
+            var result = new vn.cascade.trace.TraceEvaluation().evaluate(graph, links,
+                    mapper.readValue(gold.resolve("graph.json").toFile(), java.util.Map.class),
+                    mapper.readValue(gold.resolve("task-links.json").toFile(), java.util.Map.class));
+            spec.commandLine().getOut().println(result.describe());
+            return 0;
+        }
+    }
 
     @Command(name = "understand", mixinStandardHelpOptions = true,
             description = {"Extracts each document and compares it with its gold JSON: identity fields, citations,",

@@ -152,7 +152,7 @@ public final class DocumentIndex implements AutoCloseable {
     }
 
     /** The last day a "by" deadline allows, as yyyymmdd; null for other kinds. */
-    static Integer lastDay(Deadline deadline) {
+    public static Integer lastDay(Deadline deadline) {
         Object kind = deadline.toJson().get("kind");
         Object value = deadline.toJson().get("value");
         if (!"by".equals(kind) || value == null) {

@@ -32,6 +32,37 @@ public final class TraceSource {
         return out;
     }
 
+    /**
+     * Builds the trace's documents straight from text files, restored and understood as ingest
+     * would (no OCR: the files are text). For evaluation and tests, without an index.
+     */
+    public static List<TraceDocument> fromTextFiles(List<java.nio.file.Path> files, vn.cascade.normalize.TextNormalizer chain,
+                                                    vn.cascade.understand.Understanding understanding) throws java.io.IOException {
+        List<TraceDocument> out = new ArrayList<>();
+        for (java.nio.file.Path f : files) {
+            String file = f.getFileName().toString();
+            String text = chain.normalize(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+            out.add(of(file, text, understanding.understand(file, text)));
+        }
+        return out;
+    }
+
+    /** The trace's view of an understood document. */
+    public static TraceDocument of(String file, String text, vn.cascade.understand.Extraction e) {
+        List<TraceTask> tasks = new ArrayList<>();
+        for (var t : e.tasks()) {
+            var json = t.deadline() == null ? null : t.deadline().toJson();
+            tasks.add(new TraceTask(t.section(), t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    t.units().stream().map(u -> u.name() + "|" + u.role().json()).toList(), t.text(), t.deadlineText(),
+                    json == null ? null : String.valueOf(json.get("kind")),
+                    json == null || json.get("value") == null ? null : String.valueOf(json.get("value")),
+                    t.deadline() == null ? null : vn.cascade.index.DocumentIndex.lastDay(t.deadline())));
+        }
+        var id = e.identity();
+        return new TraceDocument(file, file, id.type(), id.id(), id.issuingBody() != null ? id.issuingBody() : id.organization(),
+                id.date(), id.subject(), e.citations(), tasks, text);
+    }
+
     private static String blank(String s) {
         return s == null || s.isEmpty() ? null : s;
     }

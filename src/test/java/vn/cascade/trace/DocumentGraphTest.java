@@ -11,10 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.cascade.domain.Citation;
 import vn.cascade.normalize.NormalizationChain;
 import vn.cascade.pipeline.CascadeConfig;
-import vn.cascade.understand.Extraction;
 import vn.cascade.understand.Understanding;
 
 /** The seeds' implementation tree, built from their OCR text restored and understood as ingest does. */
@@ -40,15 +38,7 @@ class DocumentGraphTest {
     }
 
     private static TraceDocument trace(String file, String text, Understanding understanding) {
-        Extraction e = understanding.understand(file, text);
-        List<TraceTask> tasks = e.tasks().stream().map(t -> new TraceTask(t.section(), t.kind().name().toLowerCase(),
-                t.units().stream().map(u -> u.name() + "|" + u.role().json()).toList(), t.text(), t.deadlineText(),
-                t.deadline() == null ? null : String.valueOf(t.deadline().toJson().get("kind")),
-                t.deadline() == null ? null : String.valueOf(t.deadline().toJson().get("value")), null)).toList();
-        List<Citation> citations = e.citations();
-        return new TraceDocument(file, file, e.identity().type(), e.identity().id(),
-                e.identity().issuingBody() != null ? e.identity().issuingBody() : e.identity().organization(),
-                e.identity().date(), e.identity().subject(), citations, tasks, text);
+        return TraceSource.of(file, text, understanding.understand(file, text));
     }
 
     private static List<String> childLabels(String id) {

@@ -1,0 +1,117 @@
+package vn.cascade.trace;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.cascade.normalize.Syllables;
+
+/**
+ * Scores the graph and the task links against a gold (corpus/trace/gold): document edges as
+ * (from, to, relation) triples; task links as (child document, child task) → (parent document,
+ * parent section). A gold child task is found among the child's tasks by section and the
+ * overlap of its opening words; a predicted link is right when it links that task to the gold
+ * parent document and section. Precision is over the predicted links of gold child tasks.
+ */
+public final class TraceEvaluation {
+
+    /** Counts and the rates derived from them. */
+    public record Result(int edgesGold, int edgesRight, int edgesPredicted, int linksGold, int linksPredicted,
+                         int linksRight, int unlinkedGold, int unlinkedKept) {
+
+        public double linkPrecision() {
+            return linksPredicted == 0 ? 0 : linksRight / (double) linksPredicted;
+        }
+
+        public double linkRecall() {
+            return linksGold == 0 ? 0 : linksRight / (double) linksGold;
+        }
+
+        public String describe() {
+            return String.format("document edges: %d of %d gold right (%d predicted); task links: precision %.3f "
+                            + "(%d/%d), recall %.3f (%d/%d); gold tasks without a parent left unlinked: %d/%d",
+                    edgesRight, edgesGold, edgesPredicted, linkPrecision(), linksRight, linksPredicted, linkRecall(),
+                    linksRight, linksGold, unlinkedKept, unlinkedGold);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public Result evaluate(DocumentGraph graph, List<TaskAligner.Link> links, Map<String, Object> goldGraph,
+                           Map<String, Object> goldLinks) {
+        Set<String> predictedEdges = new HashSet<>();
+        for (DocumentGraph.Edge e : graph.edges()) {
+            predictedEdges.add(e.from().label() + ">" + e.to().label() + ":" + e.relation());
+        }
+        int edgesGold = 0;
+        int edgesRight = 0;
+        for (Map<String, Object> e : (List<Map<String, Object>>) goldGraph.getOrDefault("edges", List.of())) {
+            edgesGold++;
+            if (predictedEdges.contains(e.get("from") + ">" + e.get("to") + ":" + e.get("relation"))) {
+                edgesRight++;
+            }
+        }
+        int linksGold = 0, linksPredicted = 0, linksRight = 0, unlinkedGold = 0, unlinkedKept = 0;
+        for (Map<String, Object> g : (List<Map<String, Object>>) goldLinks.getOrDefault("links", List.of())) {
+            DocumentGraph.Node child = graph.find((String) g.get("child")).orElse(null);
+            TraceTask task = child == null ? null : locate(child, (String) g.get("child_section"), (String) g.get("child_text"));
+            TaskAligner.Link predicted = null;
+            if (task != null) {
+                for (TaskAligner.Link l : links) {
+                    if (l.childTask() == task) {
+                        predicted = l;
+                    }
+                }
+            }
+            boolean hasParent = g.get("parent") != null;
+            if (hasParent) {
+                linksGold++;
+            } else {
+                unlinkedGold++;
+            }
+            if (predicted != null) {
+                linksPredicted++;
+                if (hasParent && Objects.equals(predicted.parent().label(), g.get("parent"))
+                        && Objects.equals(predicted.parentTask().section(), g.get("parent_section"))) {
+                    linksRight++;
+                }
+            } else if (!hasParent) {
+                unlinkedKept++;
+            }
+        }
+        return new Result(edgesGold, edgesRight, predictedEdges.size(), linksGold, linksPredicted, linksRight,
+                unlinkedGold, unlinkedKept);
+    }
+
+    /** The child's task in that section whose text best shares the gold's opening words. */
+    static TraceTask locate(DocumentGraph.Node child, String section, String opening) {
+        Set<String> want = words(opening);
+        TraceTask best = null;
+        double bestScore = 0;
+        for (TraceTask t : child.tasks()) {
+            Set<String> have = words(t.text() == null ? "" : t.text().substring(0, Math.min(t.text().length(), 200)));
+            Set<String> inter = new HashSet<>(want);
+            inter.retainAll(have);
+            double s = want.isEmpty() ? 0 : inter.size() / (double) want.size();
+            if (Objects.equals(section, t.section())) {
+                s += 0.3;
+            }
+            if (s > bestScore) {
+                best = t;
+                bestScore = s;
+            }
+        }
+        return bestScore >= 0.6 ? best : null;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : Syllables.fold(s == null ? "" : s).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
