@@ -23,11 +23,42 @@ import vn.cascade.normalize.ToneMarkPlacement;
 import vn.cascade.normalize.train.RestorationEvaluation;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures Cascade's models.",
-        subcommands = {EvalCommand.Normalize.class, EvalCommand.Understand.class, EvalCommand.Trace.class})
+        subcommands = {EvalCommand.Normalize.class, EvalCommand.Understand.class, EvalCommand.Trace.class, EvalCommand.Ner.class})
 final class EvalCommand {
 
     @ParentCommand
     Cascade parent;
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Precision, recall and F1 per entity type of the trained name finder and of the rule-based unit recognizer, on the held-out annotated plans.")
+    static final class Ner implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--ner", defaultValue = "corpus/understand/ner") Path ner;
+        @Option(names = "--heldout", split = ",", defaultValue = "06,07,08") List<String> heldout;
+        @Option(names = "--model", defaultValue = "models/understand/ner-vi.bin") Path model;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(model)) {
+                throw new Cascade.UserException("no name finder at " + model + "; run 'cascade train understand'");
+            }
+            List<Path> files;
+            try (var s = Files.list(ner)) {
+                files = s.filter(f -> f.toString().endsWith(".txt"))
+                        .filter(f -> heldout.stream().anyMatch(p -> f.getFileName().toString().startsWith(p))).sorted().toList();
+            }
+            var samples = vn.cascade.understand.ner.NameFinderTraining.read(files);
+            var m = new opennlp.tools.namefind.TokenNameFinderModel(model);
+            var out = spec.commandLine().getOut();
+            out.printf("Held-out: %d sentences of %s%n", samples.size(), files.stream().map(f -> f.getFileName().toString()).toList());
+            vn.cascade.understand.ner.NameFinderTraining.evaluate(m, samples)
+                    .forEach((type, c) -> out.printf("  name finder  %-5s %s%n", type, c));
+            vn.cascade.understand.ner.NameFinderTraining.evaluateRules(samples)
+                    .forEach((type, c) -> out.printf("  rules        %-5s %s%n", type, c));
+            out.flush();
+            return 0;
+        }
+    }
 
     @Command(name = "trace", mixinStandardHelpOptions = true,
             description = {"Builds the graph of the seeds (restored and understood as ingest does) and scores its",

@@ -20,7 +20,7 @@ import vn.cascade.normalize.train.TokenAligner;
 import vn.cascade.ocr.OcrEngine;
 
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains Cascade's models from the project's data.",
-        subcommands = {TrainCommand.Normalizer.class, TrainCommand.OcrPairs.class})
+        subcommands = {TrainCommand.Normalizer.class, TrainCommand.OcrPairs.class, TrainCommand.Understand.class})
 final class TrainCommand {
 
     @ParentCommand
@@ -58,6 +58,40 @@ final class TrainCommand {
                     out, manifest.getProperty("lm.tokens"), manifest.getProperty("lm.vocabulary"),
                     manifest.getProperty("inventory.size"), manifest.getProperty("channel.rules"),
                     manifest.getProperty("channel.pairs"));
+            return 0;
+        }
+    }
+
+    @Command(name = "understand", mixinStandardHelpOptions = true,
+            description = {"Trains the OpenNLP name finder for units and cited documents on the annotated training",
+                    "plans (corpus/understand/ner, documents 01-05) and reports it on the held-out plans (06-08)."})
+    static final class Understand implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--ner", defaultValue = "corpus/understand/ner") Path ner;
+        @Option(names = "--train", split = ",", defaultValue = "01,02,03,04,05") List<String> train;
+        @Option(names = "--out", defaultValue = "models/understand/ner-vi.bin") Path out;
+        @Option(names = "--iterations", defaultValue = "150") int iterations;
+        @Option(names = "--cutoff", defaultValue = "1") int cutoff;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> files;
+            try (var s = Files.list(ner)) {
+                files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            }
+            List<Path> trainFiles = files.stream().filter(f -> train.stream().anyMatch(p -> f.getFileName().toString().startsWith(p))).toList();
+            var samples = vn.cascade.understand.ner.NameFinderTraining.read(trainFiles);
+            var model = vn.cascade.understand.ner.NameFinderTraining.train(samples, iterations, cutoff);
+            var manifest = new java.util.Properties();
+            manifest.setProperty("data", trainFiles.toString());
+            manifest.setProperty("sentences", Integer.toString(samples.size()));
+            manifest.setProperty("iterations", Integer.toString(iterations));
+            manifest.setProperty("cutoff", Integer.toString(cutoff));
+            manifest.setProperty("opennlp", "2.5.11, NameFinderME (maxent), default features");
+            manifest.setProperty("date", java.time.Instant.now().toString());
+            vn.cascade.understand.ner.NameFinderTraining.save(model, out, manifest);
+            spec.commandLine().getOut().printf("Trained the name finder on %d sentences of %s; wrote %s%n",
+                    samples.size(), trainFiles.stream().map(f -> f.getFileName().toString()).toList(), out);
             return 0;
         }
     }
