@@ -27,6 +27,10 @@ final class NormalizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Text file, or - for standard input.")
     String file;
 
+    @picocli.CommandLine.Option(names = "--changes",
+            description = "Print only what was changed, one raw word → restored word per line.")
+    boolean changes;
+
     @Override
     public Integer call() throws IOException {
         String text;
@@ -41,7 +45,15 @@ final class NormalizeCommand implements Callable<Integer> {
         }
         var chain = parent.config().normalizationChain();
         var out = spec.commandLine().getOut();
-        out.print(chain.normalize(text));
+        String restored = chain.normalize(text);
+        if (changes) {
+            // What restoration changed, word by word, traced back to the raw text.
+            for (String[] c : new vn.cascade.normalize.OffsetMap(text, restored).changes()) {
+                out.println(c[1] + "\t→\t" + c[0]);
+            }
+        } else {
+            out.print(restored);
+        }
         out.flush();
         return 0;
     }
