@@ -68,21 +68,53 @@ final class EvalCommand {
         @Spec CommandSpec spec;
         @Option(names = "--docs", defaultValue = "corpus/seeds") Path docs;
         @Option(names = "--gold", defaultValue = "corpus/trace/gold") Path gold;
+        @Option(names = "--understand-gold", paramLabel = "NAMES", split = ",",
+                description = {"Instead: the parent links in corpus/understand/gold of these plans (e.g. 04 for tuning,",
+                        "07,08 held out), with the graph built from every plan in corpus/understand/docs."})
+        List<String> understandGold;
 
         @Override
         @SuppressWarnings("unchecked")
         public Integer call() throws Exception {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            Path dir = understandGold != null ? Path.of("corpus", "understand", "docs") : docs;
             List<Path> files;
-            try (var s = Files.list(docs)) {
+            try (var s = Files.list(dir)) {
                 files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
             }
             var graph = vn.cascade.trace.DocumentGraph.build(vn.cascade.trace.TraceSource.fromTextFiles(files,
                     eval.parent.config().normalizationChain(), new vn.cascade.understand.Understanding()));
             var links = new vn.cascade.trace.TaskAligner(graph).align(graph);
-            var result = new vn.cascade.trace.TraceEvaluation().evaluate(graph, links,
-                    mapper.readValue(gold.resolve("graph.json").toFile(), java.util.Map.class),
-                    mapper.readValue(gold.resolve("task-links.json").toFile(), java.util.Map.class));
+            java.util.Map<String, Object> goldGraph;
+            java.util.Map<String, Object> goldLinks;
+            if (understandGold != null) {
+                goldGraph = java.util.Map.of("edges", List.of());
+                List<Object> ls = new java.util.ArrayList<>();
+                try (var s = Files.list(Path.of("corpus", "understand", "gold"))) {
+                    for (Path g : s.sorted().toList()) {
+                        if (understandGold.stream().noneMatch(n -> g.getFileName().toString().startsWith(n))) {
+                            continue;
+                        }
+                        var doc = mapper.readValue(g.toFile(), java.util.Map.class);
+                        String id = (String) ((java.util.Map<String, Object>) doc.get("doc")).get("id");
+                        for (var t : (List<java.util.Map<String, Object>>) doc.get("tasks")) {
+                            var p = (java.util.Map<String, Object>) t.get("parent");
+                            java.util.Map<String, Object> link = new java.util.HashMap<>();
+                            link.put("child", id);
+                            link.put("child_section", t.get("section"));
+                            link.put("child_text", String.join(" ", java.util.Arrays.stream(((String) t.get("text")).split("\\s+")).limit(10).toList()));
+                            link.put("parent", p == null ? null : p.get("doc"));
+                            link.put("parent_section", p == null ? null : p.get("section"));
+                            ls.add(link);
+                        }
+                    }
+                }
+                goldLinks = java.util.Map.of("links", ls);
+            } else {
+                goldGraph = mapper.readValue(gold.resolve("graph.json").toFile(), java.util.Map.class);
+                goldLinks = mapper.readValue(gold.resolve("task-links.json").toFile(), java.util.Map.class);
+            }
+            var result = new vn.cascade.trace.TraceEvaluation().evaluate(graph, links, goldGraph, goldLinks);
             spec.commandLine().getOut().println(result.describe());
             return 0;
         }

@@ -18,7 +18,7 @@ import vn.cascade.normalize.Syllables;
  */
 public final class TaskAligner {
 
-    static final double LINK_AT = 0.3;
+    static final double LINK_AT = Double.parseDouble(System.getProperty("cascade.trace.linkAt", "0.3"));
 
     /** A child task carrying out a parent task. */
     public record Link(DocumentGraph.Node child, TraceTask childTask, DocumentGraph.Node parent, TraceTask parentTask,
