@@ -78,7 +78,7 @@ public final class TaskExtractor {
                     }
                     String label = l.type() == Line.Type.DOTTED ? l.label()
                             : (roman == null ? l.label() : roman + "." + l.label());
-                    if (l.heading()) {
+                    if (isHeading(lines, index)) {
                         section = label;
                         headingUnit = headingUnit(l.text(), documentLevel);
                         if (l.type() == Line.Type.NUMBER) {
@@ -111,6 +111,10 @@ public final class TaskExtractor {
                     }
                     boolean continuation = current != null && !afterHeading
                             && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text));
+                    if (afterHeading && current == null && Character.isLowerCase(l.text().charAt(0))
+                            && l.text().split("\\s+").length <= 12) {
+                        continue; // the second line of a heading OCR wrapped ("… Chỉ thị 50-CT/TW / và Kế hoạch 15-KH/TU")
+                    }
                     if (continuation) {
                         current.text.append(' ').append(l.text());
                     } else if (afterHeading && headingUnit == null && introducesGroup(l, nextItem(lines, index))) {
@@ -149,6 +153,32 @@ public final class TaskExtractor {
         List<UnitRecognizer.Mention> found = units.find(l.text());
         return !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
                 && (itemsFollow || l.folded().contains("can cu"));
+    }
+
+    /**
+     * Whether a numbered line is a heading rather than an item with content: emphasised or in
+     * capitals; or followed by its own sub-items or bullets (the structure says so even where OCR
+     * lost the emphasis); or short and not ending as a sentence, with no wrapped continuation.
+     */
+    private static boolean isHeading(List<Line> lines, int index) {
+        Line l = lines.get(index);
+        if (l.bold() || l.text().equals(l.text().toUpperCase(java.util.Locale.ROOT)) && l.text().length() > 3) {
+            return true;
+        }
+        Line next = null;
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (lines.get(i).type() != Line.Type.BLANK) {
+                next = lines.get(i);
+                break;
+            }
+        }
+        if (next != null && (next.type() == Line.Type.BULLET || next.type() == Line.Type.PLUS
+                || next.type() == Line.Type.DOTTED && next.label().startsWith(l.label() + "."))) {
+            return true;
+        }
+        boolean wrapped = next != null && next.type() == Line.Type.TEXT && !next.text().isEmpty()
+                && Character.isLowerCase(next.text().charAt(0)) && next.text().split("\\s+").length > 12;
+        return l.heading() && !wrapped;
     }
 
     /** Whether the next non-blank line after {@code index} is a numbered item or a bullet. */
