@@ -83,7 +83,7 @@ final class EvalCommand {
                 files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
             }
             var graph = vn.cascade.trace.DocumentGraph.build(vn.cascade.trace.TraceSource.fromTextFiles(files,
-                    eval.parent.config().normalizationChain(), new vn.cascade.understand.Understanding()));
+                    eval.parent.config().normalizationChain(), eval.parent.config().understanding()));
             var links = new vn.cascade.trace.TaskAligner(graph).align(graph);
             java.util.Map<String, Object> goldGraph;
             java.util.Map<String, Object> goldLinks;
@@ -137,7 +137,7 @@ final class EvalCommand {
         public Integer call() throws Exception {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             var ev = new vn.cascade.understand.eval.ExtractionEvaluation();
-            var understanding = new vn.cascade.understand.Understanding();
+            var understanding = eval.parent.config().understanding();
             var chain = restore ? eval.parent.config().normalizationChain() : null;
             List<Path[]> todo = new java.util.ArrayList<>();
             if (pairs != null) {

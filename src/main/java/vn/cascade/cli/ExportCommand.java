@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
         var config = parent.config();
         Files.createDirectories(dir);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Understanding understanding = new Understanding();
+        Understanding understanding = config.understanding();
         int n = 0;
         try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
                 .orElseThrow(() -> new Cascade.UserException("no index in " + config.dataDir().toAbsolutePath()

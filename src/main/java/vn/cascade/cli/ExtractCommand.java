@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.cascade.ingest.DocumentReader;
 import vn.cascade.pipeline.DocumentPipeline;
-import vn.cascade.understand.Understanding;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads one file (OCR if it is a scan), restores it and prints what was understood,",
@@ -42,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try (DocumentPipeline pipeline = DocumentPipeline.create(parent.config())) {
             var doc = pipeline.process(DocumentReader.fingerprint(file));
-            var extraction = new Understanding().understand(doc.file(), doc.restoredText());
+            var extraction = parent.config().understanding().understand(doc.file(), doc.restoredText());
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(extraction.toJson()));
         }

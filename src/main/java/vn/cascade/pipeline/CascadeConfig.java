@@ -24,7 +24,7 @@ import vn.cascade.ocr.OcrConfig;
 public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> excludes, OcrConfig ocr,
                             int threads, ReadLimits limits, boolean languageCheck, int languageMinLetters,
                             double languageMinConfidence, ToneMarkPlacement.Style toneStyle, int chunkSize,
-                            long commitIntervalMillis, Path normalizerModel) {
+                            long commitIntervalMillis, Path normalizerModel, Path nerModel) {
 
     public static final String DEFAULTS = "/vn/cascade/pipeline/defaults.properties";
     public static final Path OPERATOR_FILE = Path.of("pipeline", "cascade.properties");
@@ -74,7 +74,8 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
                 ToneMarkPlacement.Style.valueOf(p.getProperty("cascade.normalize.tone-style").strip()),
                 intOf(p, "cascade.batch.chunk-size"),
                 intOf(p, "cascade.batch.commit-interval-ms"),
-                home(p.getProperty("cascade.normalize.model", "models/normalizer").strip()));
+                home(p.getProperty("cascade.normalize.model", "models/normalizer").strip()),
+                home(p.getProperty("cascade.understand.ner-model", "models/understand/ner-vi.bin").strip()));
     }
 
     /** The defaults with the operator's file from the working folder. */
@@ -84,22 +85,22 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
 
     public CascadeConfig withDataDir(Path dir) {
         return new CascadeConfig(dir, inputs, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
     }
 
     public CascadeConfig withInputs(List<Path> in) {
         return new CascadeConfig(dataDir, in, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
     }
 
     public CascadeConfig withThreads(int n) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, n, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
     }
 
     public CascadeConfig withLimits(ReadLimits l) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, threads, l, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
     }
 
     /**
@@ -113,6 +114,11 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
             return p;
         }
         return Path.of(home).resolve(p);
+    }
+
+    /** The understanding stage: with the trained name finder when there is one. */
+    public vn.cascade.understand.Understanding understanding() {
+        return vn.cascade.understand.Understanding.withModel(nerModel);
     }
 
     /** The normalisation chain this configuration asks for: with OCR restoration when a model is trained. */

@@ -26,9 +26,11 @@ public final class DocumentPipeline implements AutoCloseable {
     private final LanguageGuard languageGuard;
     private final TextNormalizer normalizer;
     private final OcrEngine ocr;
-    private final Understanding understanding = new Understanding();
+    private final Understanding understanding;
 
-    public DocumentPipeline(DocumentReader reader, LanguageGuard languageGuard, TextNormalizer normalizer, OcrEngine ocr) {
+    public DocumentPipeline(DocumentReader reader, LanguageGuard languageGuard, TextNormalizer normalizer, OcrEngine ocr,
+                            Understanding understanding) {
+        this.understanding = understanding;
         this.reader = reader;
         this.languageGuard = languageGuard;
         this.normalizer = normalizer;
@@ -44,7 +46,7 @@ public final class DocumentPipeline implements AutoCloseable {
         LanguageGuard guard = config.languageCheck()
                 ? new LanguageGuard(config.languageMinLetters(), config.languageMinConfidence())
                 : null;
-        return new DocumentPipeline(reader, guard, config.normalizationChain(), ocr);
+        return new DocumentPipeline(reader, guard, config.normalizationChain(), ocr, config.understanding());
     }
 
     public TextNormalizer normalizer() {

@@ -29,8 +29,12 @@ public final class TaskExtractor {
             "cac cap uy.*|cap uy cap tren|cap uy dia phuong.*|cac to chuc dang|cac cap uy, to chuc dang");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:]{2,30}:\\s*");
 
-    private final UnitRecognizer units = new UnitRecognizer();
+    private final UnitRecognizer units;
     private final DeadlineParser deadlines = new DeadlineParser();
+
+    public TaskExtractor(UnitRecognizer units) {
+        this.units = units;
+    }
 
     private static final class Draft {
         final String section;

@@ -20,7 +20,28 @@ public final class Understanding {
 
     private final IdentityParser identity = new IdentityParser();
     private final CitationExtractor citations = new CitationExtractor();
-    private final TaskExtractor tasks = new TaskExtractor();
+    private final TaskExtractor tasks;
+
+    /** Rules only. */
+    public Understanding() {
+        this(new UnitRecognizer());
+    }
+
+    public Understanding(UnitRecognizer units) {
+        this.tasks = new TaskExtractor(units);
+    }
+
+    /** With the name finder in {@code nerModel} when it exists, else rules only. */
+    public static Understanding withModel(java.nio.file.Path nerModel) {
+        if (nerModel == null || !java.nio.file.Files.isRegularFile(nerModel)) {
+            return new Understanding();
+        }
+        try {
+            return new Understanding(new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(nerModel)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the name finder " + nerModel, e);
+        }
+    }
 
     public Extraction understand(String file, String restoredText) {
         String text = restoredText == null ? "" : restoredText;
