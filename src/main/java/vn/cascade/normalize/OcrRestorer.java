@@ -29,7 +29,7 @@ public final class OcrRestorer implements TextNormalizer {
                          double splitLogProb, double accentMisreadLogProb) {
         /** The defaults; each can be overridden for experiments with a system property cascade.restorer.NAME. */
         public static Params defaults() {
-            return new Params(intProp("beam", 16), intProp("maxCandidates", 16), doubleProp("channelWeight", 1.0),
+            return new Params(intProp("beam", 8), intProp("maxCandidates", 16), doubleProp("channelWeight", 1.0),
                     Math.log(doubleProp("keepUnknown", 1e-3)), Math.log(doubleProp("split", 1e-3)),
                     Math.log(doubleProp("accentMisread", 1.0)));
         }
@@ -55,6 +55,7 @@ public final class OcrRestorer implements TextNormalizer {
         return new Candidate(text, ids, channel, p);
     }
 
+    private static final double PRIOR_MARGIN = Double.parseDouble(System.getProperty("cascade.restorer.priorMargin", "9"));
     private final SyllableInventory inventory;
     private final SyllableLanguageModel lm;
     private final ChannelModel channel;
@@ -161,11 +162,18 @@ public final class OcrRestorer implements TextNormalizer {
             out.add(candidate(null, new int[] {lm.id(lm.contains(observed) ? observed : SyllableLanguageModel.SYM)},
                     out.isEmpty() ? 0 : params.keepUnknownLogProb()));
         }
+        out.sort((a, b) -> Double.compare(b.prior(), a.prior()));
         if (out.size() > params.maxCandidates()) {
-            out.sort((a, b) -> Double.compare(b.prior(), a.prior()));
             out = new ArrayList<>(out.subList(0, params.maxCandidates()));
         }
-        return out;
+        // Candidates far behind the best on channel and unigram alone never win in context; dropping
+        // them early keeps the beam's work near the few readings that matter.
+        double floor = out.isEmpty() ? 0 : out.get(0).prior() - PRIOR_MARGIN;
+        int keep = 0;
+        while (keep < out.size() && out.get(keep).prior() >= floor) {
+            keep++;
+        }
+        return keep == out.size() ? out : new ArrayList<>(out.subList(0, Math.max(1, keep)));
     }
 
 
