@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +22,7 @@ import vn.cascade.batch.IngestRunner;
 import vn.cascade.batch.IngestSummary;
 import vn.cascade.corpus.PageRenderer;
 import vn.cascade.corpus.RenderOptions;
+import vn.cascade.ocr.CharacterErrorRate;
 import vn.cascade.ocr.OcrEngine;
 import vn.cascade.ocr.OcrResult;
 import vn.cascade.pipeline.CascadeConfig;
@@ -72,8 +72,8 @@ final class BenchCommand {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 pool.shutdown();
-                String ref = squash(reference);
-                double cer = (double) editDistance(ref, squash(hypothesis.toString())) / ref.length();
+                String ref = CharacterErrorRate.squash(reference);
+                double cer = CharacterErrorRate.of(reference, hypothesis.toString());
                 out.printf("OCR %s: %d pages (A4, 300 dpi, speckle %.4f, skew <= %.1f deg) in %.1f s with %d threads: "
                                 + "%.1f pages/min; character error rate %.4f over %d characters (text: %s)%n",
                         lang, images.size(), speckle, skew, seconds, threads, images.size() / seconds * 60,
@@ -149,28 +149,6 @@ final class BenchCommand {
                     input, syllables, load, syllables / first, syllables / warm, passes, heap / (1024 * 1024));
             return 0;
         }
-    }
-
-    static String squash(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static void deleteTree(Path p) throws IOException {

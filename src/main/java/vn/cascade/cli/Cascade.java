@@ -43,6 +43,14 @@ public final class Cascade {
         return data != null ? c.withDataDir(data) : c;
     }
 
+    /** The index of the data folder, for reading; an error saying what to do when there is none. */
+    vn.cascade.index.DocumentSearcher openIndex() {
+        var config = config();
+        return vn.cascade.index.DocumentSearcher.open(config.dataDir())
+                .orElseThrow(() -> new UserException("no index in " + config.dataDir().toAbsolutePath()
+                        + "; run 'cascade ingest' first"));
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args, utf8(System.out), utf8(System.err)));
     }

@@ -41,9 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Understanding understanding = config.understanding();
         int n = 0;
-        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
-                .orElseThrow(() -> new Cascade.UserException("no index in " + config.dataDir().toAbsolutePath()
-                        + "; run 'cascade ingest' first"))) {
+        try (DocumentSearcher searcher = parent.openIndex()) {
             for (IndexedDocument d : searcher.all()) {
                 String stem = d.file().contains(".") ? d.file().substring(0, d.file().lastIndexOf('.')) : d.file();
                 Path target = dir.resolve(stem + ".json");

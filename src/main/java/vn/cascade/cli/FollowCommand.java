@@ -44,10 +44,7 @@ final class FollowCommand implements Callable<Integer> {
     boolean json;
 
     static DocumentGraph graph(Cascade parent) {
-        var config = parent.config();
-        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
-                .orElseThrow(() -> new Cascade.UserException("no index in " + config.dataDir().toAbsolutePath()
-                        + "; run 'cascade ingest' first"))) {
+        try (DocumentSearcher searcher = parent.openIndex()) {
             return DocumentGraph.build(TraceSource.read(searcher));
         }
     }

@@ -38,12 +38,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var config = parent.config();
         var out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
-                .orElseThrow(() -> new Cascade.UserException("no index in " + config.dataDir().toAbsolutePath()
-                        + "; run 'cascade ingest' first"))) {
+        try (DocumentSearcher searcher = parent.openIndex()) {
             List<SearchHit> hits = searcher.search(query, Math.max(1, limit));
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(hits));

@@ -40,11 +40,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var config = parent.config();
         var out = spec.commandLine().getOut();
-        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
-                .orElseThrow(() -> new Cascade.UserException("no index in " + config.dataDir().toAbsolutePath()
-                        + "; run 'cascade ingest' first"))) {
+        try (DocumentSearcher searcher = parent.openIndex()) {
             IndexedDocument d = searcher.get(id)
                     .orElseThrow(() -> new Cascade.UserException("no document with id or file name '" + id
                             + "'; 'cascade search' lists ids"));

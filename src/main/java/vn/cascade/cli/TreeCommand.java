@@ -40,11 +40,8 @@ final class TreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var config = parent.config();
         DocumentGraph graph;
-        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
-                .orElseThrow(() -> new Cascade.UserException("no index in " + config.dataDir().toAbsolutePath()
-                        + "; run 'cascade ingest' first"))) {
+        try (DocumentSearcher searcher = parent.openIndex()) {
             graph = DocumentGraph.build(TraceSource.read(searcher));
         }
         List<DocumentGraph.Node> tops = id == null ? graph.roots()
