@@ -49,7 +49,9 @@ public final class IngestRunner {
 
     /** The Spring application of the batch: auto-configured Batch over H2, and the ingest job. */
     @org.springframework.boot.SpringBootConfiguration
-    @EnableAutoConfiguration
+    @EnableAutoConfiguration(exclude = {
+            org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class,
+            org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration.class})
     @Import(IngestJobConfiguration.class)
     public static class BatchApplication {
     }
@@ -61,7 +63,6 @@ public final class IngestRunner {
      */
     public static ConfigurableApplicationContext openContext(CascadeConfig config, IngestProgress progress,
                                                              Class<?>... extra) {
-        Path repo = config.dataDir().toAbsolutePath().resolve("jobrepo").resolve("cascade");
         Class<?>[] sources = new Class<?>[extra.length + 1];
         sources[0] = BatchApplication.class;
         System.arraycopy(extra, 0, sources, 1, extra.length);
@@ -74,7 +75,7 @@ public final class IngestRunner {
                     ctx.getBeanFactory().registerSingleton("ingestProgress", progress);
                 })
                 .properties(Map.of(
-                        "spring.datasource.url", "jdbc:h2:file:" + repo + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "spring.datasource.url", jdbcUrl(config),
                         "spring.datasource.username", "sa",
                         "spring.datasource.password", "",
                         "spring.batch.job.enabled", "false",
@@ -84,6 +85,15 @@ public final class IngestRunner {
                         "logging.level.org.apache.pdfbox", "ERROR",
                         "logging.level.org.apache.fontbox", "ERROR"))
                 .run();
+    }
+
+    /**
+     * The job repository's H2 file. AUTO_SERVER lets the web page read the runs while a batch
+     * writes them (H2 serves the file over loopback to the second process).
+     */
+    public static String jdbcUrl(CascadeConfig config) {
+        Path repo = config.dataDir().toAbsolutePath().resolve("jobrepo").resolve("cascade");
+        return "jdbc:h2:file:" + repo + ";AUTO_SERVER=TRUE";
     }
 
     /** Runs (or resumes) the ingest of {@code inputs}, holding the data folder's lock. */

@@ -24,7 +24,7 @@ import vn.cascade.ocr.OcrConfig;
 public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> excludes, OcrConfig ocr,
                             int threads, ReadLimits limits, boolean languageCheck, int languageMinLetters,
                             double languageMinConfidence, ToneMarkPlacement.Style toneStyle, int chunkSize,
-                            long commitIntervalMillis, Path normalizerModel, Path nerModel) {
+                            long commitIntervalMillis, Path normalizerModel, Path nerModel, String webUsers) {
 
     public static final String DEFAULTS = "/vn/cascade/pipeline/defaults.properties";
     public static final Path OPERATOR_FILE = Path.of("pipeline", "cascade.properties");
@@ -75,7 +75,8 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
                 intOf(p, "cascade.batch.chunk-size"),
                 intOf(p, "cascade.batch.commit-interval-ms"),
                 home(p.getProperty("cascade.normalize.model", "models/normalizer").strip()),
-                home(p.getProperty("cascade.understand.ner-model", "models/understand/ner-vi.bin").strip()));
+                home(p.getProperty("cascade.understand.ner-model", "models/understand/ner-vi.bin").strip()),
+                p.getProperty("cascade.web.users", "").strip());
     }
 
     /** The defaults with the operator's file from the working folder. */
@@ -85,22 +86,22 @@ public record CascadeConfig(Path dataDir, List<Path> inputs, List<String> exclud
 
     public CascadeConfig withDataDir(Path dir) {
         return new CascadeConfig(dir, inputs, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel, webUsers);
     }
 
     public CascadeConfig withInputs(List<Path> in) {
         return new CascadeConfig(dataDir, in, excludes, ocr, threads, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel, webUsers);
     }
 
     public CascadeConfig withThreads(int n) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, n, limits, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel, webUsers);
     }
 
     public CascadeConfig withLimits(ReadLimits l) {
         return new CascadeConfig(dataDir, inputs, excludes, ocr, threads, l, languageCheck, languageMinLetters,
-                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel);
+                languageMinConfidence, toneStyle, chunkSize, commitIntervalMillis, normalizerModel, nerModel, webUsers);
     }
 
     /**

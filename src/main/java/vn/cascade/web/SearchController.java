@@ -1,0 +1,91 @@
+package vn.cascade.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+import vn.cascade.index.DocumentSearcher;
+import vn.cascade.index.IndexedDocument;
+import vn.cascade.index.QuerySyntaxException;
+import vn.cascade.index.SearchHit;
+import vn.cascade.pipeline.CascadeConfig;
+
+/** Search (accents optional, snippets, a facet by document type, paging) and the document page. */
+@Controller
+class SearchController {
+
+    static final int PAGE = 10;
+    private final CascadeConfig config;
+
+    SearchController(CascadeConfig config) {
+        this.config = config;
+    }
+
+    @GetMapping("/")
+    String search(@RequestParam(name = "q", required = false) String q,
+                  @RequestParam(name = "type", required = false) String type,
+                  @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        if (q == null || q.isBlank()) {
+            return "search";
+        }
+        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir()).orElse(null)) {
+            if (searcher == null) {
+                model.addAttribute("error", "Chưa có chỉ mục: hãy chạy cascade ingest. (No index yet: run cascade ingest.)");
+                return "search";
+            }
+            long start = System.nanoTime();
+            List<SearchHit> all = searcher.search(q, 1000);
+            Map<String, Integer> facets = new TreeMap<>();
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (SearchHit h : all) {
+                IndexedDocument d = searcher.get(h.id()).orElse(null);
+                String t = d == null || d.type() == null ? "(không rõ)" : d.type();
+                facets.merge(t, 1, Integer::sum);
+                if (type == null || type.isBlank() || type.equals(t)) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("id", h.id());
+                    r.put("file", h.file());
+                    r.put("path", h.path());
+                    r.put("type", t);
+                    r.put("number", d == null ? null : d.numberSymbol());
+                    r.put("date", d == null ? null : d.date());
+                    r.put("snippet", Pages.snippetHtml(h.snippet()));
+                    rows.add(r);
+                }
+            }
+            int from = Math.min(rows.size(), (Math.max(1, page) - 1) * PAGE);
+            model.addAttribute("hits", rows.subList(from, Math.min(rows.size(), from + PAGE)));
+            model.addAttribute("total", rows.size());
+            model.addAttribute("page", Math.max(1, page));
+            model.addAttribute("pages", (rows.size() + PAGE - 1) / PAGE);
+            model.addAttribute("facets", facets);
+            model.addAttribute("type", type);
+            model.addAttribute("millis", (System.nanoTime() - start) / 1_000_000);
+        } catch (QuerySyntaxException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return "search";
+    }
+
+    @GetMapping("/doc/{id}")
+    String document(@PathVariable("id") String id, Model model) {
+        try (DocumentSearcher searcher = DocumentSearcher.open(config.dataDir())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no index"))) {
+            IndexedDocument d = searcher.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no document " + id));
+            model.addAttribute("d", d);
+            model.addAttribute("tasks", searcher.tasksOf(d.id()));
+            model.addAttribute("citations", d.citations().stream().map(c -> c.split("\\|", -1)).toList());
+        }
+        return "document";
+    }
+}
