@@ -12,7 +12,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng
       fonts-liberation fonts-liberation2 fonts-noto-core fonts-dejavu-core fonts-freefont-ttf fontconfig
-      maven)
+      maven chromium chromium-driver)
 
 # The JDK: Java 17 or newer. Debian 12's own packages offer 17, so that is what we build for and
 # install when no suitable JDK is found (JAVA_HOME first, then java on the PATH).
