@@ -29,7 +29,7 @@ import vn.cascade.pipeline.CascadeConfig;
 
 /** Benchmarks whose figures the README quotes; each prints the figure and what it was measured on. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and OCR quality on this machine.",
-        subcommands = {BenchCommand.Ocr.class, BenchCommand.Text.class, BenchCommand.Normalize.class})
+        subcommands = {BenchCommand.Ocr.class, BenchCommand.Text.class, BenchCommand.Normalize.class, BenchCommand.Search.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -110,6 +110,66 @@ final class BenchCommand {
             double seconds = s.elapsed().toMillis() / 1000.0;
             spec.commandLine().getOut().printf("Ingest of %d text documents (copies of corpus/seeds) with %d threads: "
                     + "%s in %.1f s, %.1f documents/s (includes job start-up)%n", docs, threads, s.status(), seconds, s.indexed() / seconds);
+            return 0;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Builds an index of N synthetic documents (paragraphs of the seeds, shuffled, with invented",
+                    "numbers), then times queries: median and 95th percentile of the query itself (search,",
+                    "highlight of the top 10), after a warm-up."})
+    static final class Search implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--docs", defaultValue = "100000") int docs;
+        @Option(names = "--queries", defaultValue = "200") int queries;
+        @Option(names = "--work", defaultValue = "target/bench-search") Path work;
+
+        @Override
+        public Integer call() throws IOException {
+            deleteTree(work);
+            List<String> paragraphs = new ArrayList<>();
+            try (var s = Files.list(Path.of("corpus", "seeds"))) {
+                for (Path f : s.sorted().toList()) {
+                    for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n\\s*\n")) {
+                        if (p.strip().length() > 80) {
+                            paragraphs.add(p.strip());
+                        }
+                    }
+                }
+            }
+            java.util.Random r = new java.util.Random(1);
+            long t0 = System.nanoTime();
+            try (vn.cascade.index.DocumentIndex index = new vn.cascade.index.DocumentIndex(work)) {
+                for (int i = 0; i < docs; i++) {
+                    StringBuilder text = new StringBuilder("Kế hoạch số " + (i % 500 + 1) + "-KH/ĐU\n");
+                    for (int k = 0; k < 8; k++) {
+                        text.append(paragraphs.get(r.nextInt(paragraphs.size()))).append("\n\n");
+                    }
+                    String t = text.toString();
+                    String sha = String.format("%064x", i);
+                    index.upsert(new vn.cascade.domain.Document(sha.substring(48), "doc-" + i + ".txt", "/bench/doc-" + i + ".txt",
+                            sha, "text/plain", List.of(vn.cascade.domain.Page.text(1, t)), t, t));
+                }
+                index.commit();
+            }
+            double build = (System.nanoTime() - t0) / 1e9;
+            String[] qs = {"chi thi 50", "Chỉ thị 50", "sinh hoat chi bo", "kiểm tra giám sát", "Ban Tổ chức Thành ủy",
+                    "\"nâng cao chất lượng\"", "dang vien", "quy IV/2025", "so tay dang vien dien tu", "Ủy ban Kiểm tra"};
+            List<Long> times = new ArrayList<>();
+            try (vn.cascade.index.DocumentSearcher searcher = vn.cascade.index.DocumentSearcher.open(work).orElseThrow()) {
+                for (int i = 0; i < 50; i++) {
+                    searcher.search(qs[i % qs.length], 10); // warm-up
+                }
+                for (int i = 0; i < queries; i++) {
+                    long a = System.nanoTime();
+                    searcher.search(qs[i % qs.length], 10);
+                    times.add(System.nanoTime() - a);
+                }
+            }
+            java.util.Collections.sort(times);
+            spec.commandLine().getOut().printf("Search over %d synthetic documents (index built in %.1f s): query with "
+                            + "highlighting of the top 10, median %.1f ms, 95th percentile %.1f ms, over %d queries%n",
+                    docs, build, times.get(times.size() / 2) / 1e6, times.get((int) (times.size() * 0.95)) / 1e6, queries);
             return 0;
         }
     }

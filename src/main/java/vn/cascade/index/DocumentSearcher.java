@@ -79,7 +79,9 @@ public final class DocumentSearcher implements AutoCloseable {
         if (queryText.length() > MAX_QUERY_CHARS) {
             throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_CHARS + " characters", null);
         }
-        String q = Normalizer.normalize(queryText, Normalizer.Form.NFC);
+        // A slash opens a regular expression in Lucene's syntax; in this genre it is part of
+        // number-symbols and dates ("50-CT/TW", "IV/2025"), so it is always taken literally.
+        String q = Normalizer.normalize(queryText, Normalizer.Form.NFC).replace("/", "\\/");
         try {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(parser(IndexFields.TEXT).parse(q), BooleanClause.Occur.SHOULD);

@@ -62,6 +62,14 @@ class DocumentSearcherTest {
     }
 
     @Test
+    void search_numberSymbolWithSlash_isTakenLiterally() {
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            assertThat(s.search("50-CT/TW", 10)).extracting(SearchHit::file)
+                    .containsExactlyInAnyOrder("accented.txt", "unaccented-ocr.txt");
+        }
+    }
+
+    @Test
     void search_leadingWildcard_isRefusedWithAClearMessage() {
         try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
             assertThatThrownBy(() -> s.search("*thi", 10)).isInstanceOf(QuerySyntaxException.class)
