@@ -107,7 +107,12 @@ public final class DocumentSearcher implements AutoCloseable {
     }
 
     public List<SearchHit> search(String queryText, int limit) {
-        Query query = parse(queryText);
+        return search(queryText, limit, SearchFilters.none());
+    }
+
+    /** Search narrowed by {@code filters}; the filters never change the ranking. */
+    public List<SearchHit> search(String queryText, int limit, SearchFilters filters) {
+        Query query = filtered(parse(queryText), filters);
         try {
             TopDocs top = searcher.search(query, Math.max(1, limit));
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
@@ -167,6 +172,56 @@ public final class DocumentSearcher implements AutoCloseable {
                     d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks,
                     d.get(IndexFields.SUBJECT), d.get(IndexFields.ORGANIZATION),
                     List.of(d.getValues(IndexFields.CITATION))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query filtered(Query query, SearchFilters f) {
+        if (f == null || f.equals(SearchFilters.none())) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (f.type() != null) {
+            b.add(new TermQuery(new Term(IndexFields.TYPE, f.type())), BooleanClause.Occur.FILTER);
+        }
+        if (f.issuer() != null) {
+            b.add(new TermQuery(new Term(IndexFields.ISSUER, f.issuer())), BooleanClause.Occur.FILTER);
+        }
+        if (f.dateFrom() != null || f.dateTo() != null) {
+            b.add(org.apache.lucene.search.TermRangeQuery.newStringRange(IndexFields.DATE, f.dateFrom(),
+                    f.dateTo() == null ? null : f.dateTo() + "\uffff", true, true), BooleanClause.Occur.FILTER);
+        }
+        if (f.onTasks()) {
+            b.add(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, parentsOfTasks(f)), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** Ids of the documents having a task that passes the task filters. */
+    private List<org.apache.lucene.util.BytesRef> parentsOfTasks(SearchFilters f) {
+        BooleanQuery.Builder t = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, "task")), BooleanClause.Occur.FILTER);
+        if (f.unit() != null) {
+            t.add(new TermQuery(new Term(IndexFields.UNIT, f.unit())), BooleanClause.Occur.FILTER);
+        }
+        if (f.dueFrom() != null || f.dueTo() != null) {
+            t.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexFields.DUE,
+                    f.dueFrom() == null ? Integer.MIN_VALUE : f.dueFrom(), f.dueTo() == null ? Integer.MAX_VALUE : f.dueTo()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (f.overdueAsOf() != null) {
+            t.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexFields.DUE, Integer.MIN_VALUE, f.overdueAsOf() - 1),
+                    BooleanClause.Occur.FILTER);
+        }
+        try {
+            java.util.Set<org.apache.lucene.util.BytesRef> ids = new java.util.HashSet<>();
+            TopDocs top = searcher.search(t.build(), Math.max(1, reader.maxDoc()));
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(new org.apache.lucene.util.BytesRef(searcher.storedFields().document(sd.doc,
+                        java.util.Set.of(IndexFields.PARENT)).get(IndexFields.PARENT)));
+            }
+            return new ArrayList<>(ids);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,22 @@ class SearchController {
     @GetMapping("/")
     String search(@RequestParam(name = "q", required = false) String q,
                   @RequestParam(name = "type", required = false) String type,
-                  @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+                  @RequestParam(name = "page", defaultValue = "1") int page,
+                  @RequestParam(name = "issuer", required = false) String issuer,
+                  @RequestParam(name = "from", required = false) String from,
+                  @RequestParam(name = "to", required = false) String to,
+                  @RequestParam(name = "unit", required = false) String unit,
+                  @RequestParam(name = "dueFrom", required = false) String dueFrom,
+                  @RequestParam(name = "dueTo", required = false) String dueTo,
+                  @RequestParam(name = "overdue", required = false) String overdue, Model model) {
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("issuer", issuer);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("unit", unit);
+        model.addAttribute("dueFrom", dueFrom);
+        model.addAttribute("dueTo", dueTo);
+        model.addAttribute("overdue", overdue != null);
         if (q == null || q.isBlank()) {
             return "search";
         }
@@ -44,7 +58,10 @@ class SearchController {
                 return "search";
             }
             long start = System.nanoTime();
-            List<SearchHit> all = searcher.search(q, 1000);
+            vn.cascade.index.SearchFilters filters = new vn.cascade.index.SearchFilters(null, blank(issuer), blank(from),
+                    blank(to), blank(unit), day(dueFrom), day(dueTo),
+                    overdue == null ? null : day(java.time.LocalDate.now().toString()));
+            List<SearchHit> all = searcher.search(q, 1000, filters);
             Map<String, Integer> facets = new TreeMap<>();
             List<Map<String, Object>> rows = new java.util.ArrayList<>();
             for (SearchHit h : all) {
@@ -63,8 +80,8 @@ class SearchController {
                     rows.add(r);
                 }
             }
-            int from = Math.min(rows.size(), (Math.max(1, page) - 1) * PAGE);
-            model.addAttribute("hits", rows.subList(from, Math.min(rows.size(), from + PAGE)));
+            int first = Math.min(rows.size(), (Math.max(1, page) - 1) * PAGE);
+            model.addAttribute("hits", rows.subList(first, Math.min(rows.size(), first + PAGE)));
             model.addAttribute("total", rows.size());
             model.addAttribute("page", Math.max(1, page));
             model.addAttribute("pages", (rows.size() + PAGE - 1) / PAGE);
@@ -75,6 +92,19 @@ class SearchController {
             model.addAttribute("error", e.getMessage());
         }
         return "search";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** yyyy-mm-dd as yyyymmdd, or null. */
+    private static Integer day(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        java.time.LocalDate d = java.time.LocalDate.parse(iso.strip());
+        return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 
     @GetMapping("/doc/{id}")

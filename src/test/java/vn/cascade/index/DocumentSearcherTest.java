@@ -70,6 +70,31 @@ class DocumentSearcherTest {
     }
 
     @Test
+    void search_filters_byTypeIssuerDateUnitDueAndOverdue() {
+        vn.cascade.domain.Identity plan = new vn.cascade.domain.Identity("Kế hoạch", "15-KH/TU", "15", "KH/TU", "2025-09-18",
+                null, null, "Ban Thường vụ Thành ủy", null, null, null, null);
+        vn.cascade.domain.Task task = new vn.cascade.domain.Task("3.1", vn.cascade.domain.Task.Kind.TASK,
+                List.of(new vn.cascade.domain.UnitRole("Ban Tổ chức Thành ủy", vn.cascade.domain.UnitRole.Role.LEAD)),
+                "Hướng dẫn đánh giá chi bộ theo Chỉ thị 50", "trong quý IV/2025", vn.cascade.domain.Deadline.by("2025-Q4"));
+        try (DocumentIndex index = new DocumentIndex(data)) {
+            index.upsert(doc("e5", "plan.txt", "Kế hoạch thực hiện Chỉ thị 50-CT/TW").withUnderstanding(plan, List.of(), List.of(task)));
+            index.commit();
+        }
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            assertThat(s.search("chi thi 50", 10, new SearchFilters("Kế hoạch", null, null, null, null, null, null, null)))
+                    .extracting(SearchHit::file).containsExactly("plan.txt");
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, "Ban Thường vụ Thành ủy", "2025-09", "2025-12", null, null, null, null)))
+                    .extracting(SearchHit::file).containsExactly("plan.txt");
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, "2026-01-01", null, null, null, null, null))).isEmpty();
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, "Ban Tổ chức Thành ủy", 20251201, 20251231, null)))
+                    .extracting(SearchHit::file).containsExactly("plan.txt");
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, null, null, null, 20260101)))
+                    .extracting(SearchHit::file).containsExactly("plan.txt");
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, null, null, null, 20251101))).isEmpty();
+        }
+    }
+
+    @Test
     void search_leadingWildcard_isRefusedWithAClearMessage() {
         try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
             assertThatThrownBy(() -> s.search("*thi", 10)).isInstanceOf(QuerySyntaxException.class)

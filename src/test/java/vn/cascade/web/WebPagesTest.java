@@ -74,6 +74,18 @@ class WebPagesTest {
     }
 
     @Test
+    void viewer_filtersByUnitAndOverdue() throws Exception {
+        mvc.perform(get("/").param("q", "chi thi 50").param("unit", "Ban Tổ chức Thành ủy").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("002_16dc449be3f50a1e.txt")))
+                .andExpect(content().string(not(containsString("004_650fb64d13caf8aa.txt"))));
+        mvc.perform(get("/").param("q", "chi thi 50").param("from", "2025-10-10").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("004_650fb64d13caf8aa.txt")))
+                .andExpect(content().string(not(containsString("000_a512d540e7e72e41.txt"))));
+    }
+
+    @Test
     void viewer_opensADocument_markupShowsAsText() throws Exception {
         mvc.perform(get("/doc/markup.txt").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
