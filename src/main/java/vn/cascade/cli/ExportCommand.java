@@ -19,7 +19,8 @@ import vn.cascade.index.IndexedDocument;
 import vn.cascade.understand.Understanding;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes one JSON per ingested document into DIR, named after its input file (schema of extract --json).")
+        description = {"Writes one JSON per ingested document into DIR, named after its input file (schema of extract",
+                "--json), each task with its parent: the parent plan's task it carries out, with a confidence."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,17 +43,40 @@ final class ExportCommand implements Callable<Integer> {
         Understanding understanding = config.understanding();
         int n = 0;
         try (DocumentSearcher searcher = parent.openIndex()) {
+            var graph = vn.cascade.trace.DocumentGraph.build(vn.cascade.trace.TraceSource.read(searcher));
+            var links = new vn.cascade.trace.TaskAligner(graph).align(graph);
             for (IndexedDocument d : searcher.all()) {
                 String stem = d.file().contains(".") ? d.file().substring(0, d.file().lastIndexOf('.')) : d.file();
                 Path target = dir.resolve(stem + ".json");
                 if (Files.exists(target)) {
                     target = dir.resolve(stem + "." + d.id() + ".json"); // two inputs with one name
                 }
-                mapper.writeValue(target.toFile(), understanding.understand(d.file(), d.restoredText()).toJson());
+                var json = understanding.understand(d.file(), d.restoredText()).toJson();
+                addParents(json, graph.find(d.file()).orElse(null), links);
+                mapper.writeValue(target.toFile(), json);
                 n++;
             }
         }
         spec.commandLine().getOut().println("Wrote " + n + " files to " + dir);
         return 0;
+    }
+
+    /** Each task's parent: the parent plan's task it carries out ({doc, section, confidence}), or null. */
+    @SuppressWarnings("unchecked")
+    private static void addParents(java.util.Map<String, Object> json, vn.cascade.trace.DocumentGraph.Node node,
+                                   java.util.List<vn.cascade.trace.TaskAligner.Link> links) {
+        for (var task : (java.util.List<java.util.Map<String, Object>>) json.get("tasks")) {
+            java.util.Map<String, Object> parent = null;
+            for (var l : links) {
+                if (l.child() == node && java.util.Objects.equals(l.childTask().section(), task.get("section"))
+                        && java.util.Objects.equals(l.childTask().text(), task.get("text"))) {
+                    parent = new java.util.LinkedHashMap<>();
+                    parent.put("doc", l.parent().number());
+                    parent.put("section", l.parentTask().section());
+                    parent.put("confidence", Math.round(l.score() * 1000) / 1000.0);
+                }
+            }
+            task.put("parent", parent);
+        }
     }
 }

@@ -38,6 +38,9 @@ final class TreeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the tree as JSON.")
     boolean json;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the tree as an HTML page (collapsible).")
+    java.nio.file.Path html;
+
     @Override
     public Integer call() throws Exception {
         DocumentGraph graph;
@@ -48,6 +51,16 @@ final class TreeCommand implements Callable<Integer> {
                 : List.of(graph.find(id).orElseThrow(() -> new Cascade.UserException(
                 "no document '" + id + "' in the index or its citations; 'cascade search' finds documents")));
         PrintWriter out = spec.commandLine().getOut();
+        if (html != null) {
+            StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\">"
+                    + "<title>Cascade — cây thực hiện</title><style>body{font-family:serif} li{margin:.2em 0}"
+                    + " .m{color:#666}</style></head><body><h1>Cây thực hiện</h1><ul>");
+            for (DocumentGraph.Node n : tops) {
+                htmlNode(graph, n, sb);
+            }
+            sb.append("</ul></body></html>");
+            java.nio.file.Files.writeString(html, sb, java.nio.charset.StandardCharsets.UTF_8);
+        }
         if (json) {
             List<Object> trees = new ArrayList<>();
             for (DocumentGraph.Node n : tops) {
@@ -62,6 +75,25 @@ final class TreeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void htmlNode(DocumentGraph g, DocumentGraph.Node n, StringBuilder sb) {
+        String e = org.springframework.web.util.HtmlUtils.htmlEscape(String.join(", ",
+                java.util.stream.Stream.of(n.type(), n.issuer(), n.date()).filter(java.util.Objects::nonNull).toList()));
+        List<DocumentGraph.Node> children = g.children(n);
+        sb.append("<li>").append(children.isEmpty() ? "" : "<details open><summary>")
+                .append("<strong>").append(org.springframework.web.util.HtmlUtils.htmlEscape(n.label())).append("</strong> ")
+                .append(e).append(" <span class=\"m\">")
+                .append(n.ingested() ? n.files().size() + " tệp, " + n.tasks().size() + " nhiệm vụ" : "chỉ biết qua trích dẫn")
+                .append("</span>");
+        if (!children.isEmpty()) {
+            sb.append("</summary><ul>");
+            for (DocumentGraph.Node c : children) {
+                htmlNode(g, c, sb);
+            }
+            sb.append("</ul></details>");
+        }
+        sb.append("</li>");
     }
 
     private static Map<String, Object> toJson(DocumentGraph g, DocumentGraph.Node n) {

@@ -76,9 +76,15 @@ class CascadeCliTest {
     void treeAndCheck_onTheIngestedSeeds_writeReadableCsvAndXlsx() throws Exception {
         String data = tmp.resolve("data").toString();
         assertThat(run("--data", data, "ingest", Fixtures.SEEDS.toString()).code()).isZero();
-        Run tree = run("--data", data, "tree", "50-CT/TW");
+        java.nio.file.Path html = tmp.resolve("tree.html");
+        Run tree = run("--data", data, "tree", "50-CT/TW", "--html", html.toString());
         assertThat(tree.code()).as(tree.err()).isZero();
         assertThat(tree.out()).contains("50-CT/TW").contains("15-KH/TU").contains("16-KH/ĐU").contains("09-KH/TU");
+        assertThat(Files.readString(html)).contains("<details open>").contains("15-KH/TU").contains("16-KH/ĐU");
+        java.nio.file.Path exported = tmp.resolve("export");
+        assertThat(run("--data", data, "export", "--json", exported.toString()).code()).isZero();
+        String child = Files.readString(exported.resolve("004_650fb64d13caf8aa.json"));
+        assertThat(child).contains("\"parent\"");
         java.nio.file.Path csv = tmp.resolve("check.csv");
         java.nio.file.Path xlsx = tmp.resolve("check.xlsx");
         Run check = run("--data", data, "check", "--as-of", "2026-06-30", "--csv", csv.toString(), "--xlsx", xlsx.toString());
