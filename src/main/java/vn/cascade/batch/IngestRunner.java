@@ -63,6 +63,15 @@ public final class IngestRunner {
      */
     public static ConfigurableApplicationContext openContext(CascadeConfig config, IngestProgress progress,
                                                              Class<?>... extra) {
+        return openContext(config, progress, false, extra);
+    }
+
+    /**
+     * @param lazy create beans only when asked for: a reader of the job repository (status) then
+     *             never opens the index writer or loads the models
+     */
+    public static ConfigurableApplicationContext openContext(CascadeConfig config, IngestProgress progress, boolean lazy,
+                                                             Class<?>... extra) {
         Class<?>[] sources = new Class<?>[extra.length + 1];
         sources[0] = BatchApplication.class;
         System.arraycopy(extra, 0, sources, 1, extra.length);
@@ -70,6 +79,7 @@ public final class IngestRunner {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .lazyInitialization(lazy)
                 .initializers(ctx -> {
                     ctx.getBeanFactory().registerSingleton("cascadeConfig", config);
                     ctx.getBeanFactory().registerSingleton("ingestProgress", progress);

@@ -67,12 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ComplianceCheck.UnitLoad> load = check.load(graph, date);
         PrintWriter out = spec.commandLine().getOut();
         if (csv != null) {
-            StringBuilder sb = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
-            for (var f : findings) {
-                sb.append(String.join(",", List.of(q(f.kind().name()), q(f.document()), q(f.section()), q(f.unit()),
-                        q(f.text()), q(f.evidence())))).append("\r\n");
-            }
-            Files.writeString(csv, sb, StandardCharsets.UTF_8);
+            Files.writeString(csv, ComplianceCheck.csv(findings), StandardCharsets.UTF_8);
         }
         if (xlsx != null) {
             try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream os = new FileOutputStream(xlsx.toFile())) {
@@ -125,10 +120,6 @@ final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < values.size(); i++) {
             row.createCell(i).setCellValue(values.get(i));
         }
-    }
-
-    private static String q(String s) {
-        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private static String nz(String s) {

@@ -38,8 +38,7 @@ final class StatusCommand implements Callable<Integer> {
             out.println("Documents indexed: " + (searcher == null ? 0 : searcher.documentCount()));
         }
         if (Files.isDirectory(config.dataDir().resolve("jobrepo"))) {
-            System.setProperty("spring.main.lazy-initialization", "true");
-            try (ConfigurableApplicationContext ctx = IngestRunner.openContext(config, new IngestProgress(null))) {
+            try (ConfigurableApplicationContext ctx = IngestRunner.openContext(config, new IngestProgress(null), true)) {
                 out.println("Last runs:");
                 for (JobExecution e : IngestRunner.recentRuns(ctx, 5)) {
                     long written = e.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("ingestWorker"))
@@ -53,8 +52,6 @@ final class StatusCommand implements Callable<Integer> {
                 }
             } catch (RuntimeException e) {
                 out.println("Last runs: unavailable (" + e.getMessage() + "); is an ingest running?");
-            } finally {
-                System.clearProperty("spring.main.lazy-initialization");
             }
         } else {
             out.println("Last runs: none");

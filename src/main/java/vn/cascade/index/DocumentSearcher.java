@@ -132,7 +132,8 @@ public final class DocumentSearcher implements AutoCloseable {
                 String snippet = snippets[i] != null && snippets[i].contains("«") ? snippets[i]
                         : rawSnippets[i] != null ? rawSnippets[i] : snippets[i];
                 hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.FILE), doc.get(IndexFields.PATH),
-                        sd.score, snippet == null ? "" : snippet.replaceAll("\\s+", " ").strip()));
+                        sd.score, snippet == null ? "" : snippet.replaceAll("\\s+", " ").strip(), doc.get(IndexFields.TYPE),
+                        doc.get(IndexFields.NUMBER_SYMBOL), doc.get(IndexFields.DATE)));
             }
             return hits;
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package vn.cascade.index;
 
 /**
- * One search result: which document, where it came from, and a snippet of the restored text with
- * the matched words between « and ».
+ * One search result: which document, where it came from, what it is (type, number-symbol, date;
+ * null when not understood), and a snippet of the restored text with the matched words between
+ * « and ».
  */
-public record SearchHit(String id, String file, String path, float score, String snippet) {
+public record SearchHit(String id, String file, String path, float score, String snippet, String type,
+                        String numberSymbol, String date) {
 }

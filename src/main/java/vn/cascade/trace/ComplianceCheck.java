@@ -122,6 +122,20 @@ public final class ComplianceCheck {
         return out;
     }
 
+    /** The findings as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the accents), CRLF. */
+    public static String csv(List<Finding> findings) {
+        StringBuilder sb = new StringBuilder("\uFEFFkind,document,section,unit,text,evidence\r\n");
+        for (Finding f : findings) {
+            sb.append(String.join(",", quote(f.kind().name()), quote(f.document()), quote(f.section()), quote(f.unit()),
+                    quote(f.text()), quote(f.evidence()))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
     /** A task that orders subordinates to issue their own plans ("xây dựng kế hoạch", "ban hành kế hoạch"). */
     static boolean ordersPlans(TraceTask t) {
         String f = Syllables.fold(t.text() == null ? "" : t.text());

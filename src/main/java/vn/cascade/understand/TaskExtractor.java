@@ -91,7 +91,7 @@ public final class TaskExtractor {
                         afterHeading = true;
                         current = null;
                     } else {
-                        current = new Draft(label, l.text(), inheritedUnit(label, section, headingUnit));
+                        current = new Draft(label, l.text(), headingUnit);
                         drafts.add(current);
                         afterHeading = false;
                     }
@@ -142,11 +142,6 @@ public final class TaskExtractor {
     private static boolean endsSentence(CharSequence s) {
         String t = s.toString().strip();
         return t.endsWith(".") || t.endsWith(";") || t.endsWith(":");
-    }
-
-    /** A numbered content item under a heading inherits the heading's unit. */
-    private static String inheritedUnit(String label, String section, String headingUnit) {
-        return headingUnit;
     }
 
     /**

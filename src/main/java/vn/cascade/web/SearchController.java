@@ -65,8 +65,7 @@ class SearchController {
             Map<String, Integer> facets = new TreeMap<>();
             List<Map<String, Object>> rows = new java.util.ArrayList<>();
             for (SearchHit h : all) {
-                IndexedDocument d = searcher.get(h.id()).orElse(null);
-                String t = d == null || d.type() == null ? "(không rõ)" : d.type();
+                String t = h.type() == null ? "(không rõ)" : h.type();
                 facets.merge(t, 1, Integer::sum);
                 if (type == null || type.isBlank() || type.equals(t)) {
                     Map<String, Object> r = new LinkedHashMap<>();
@@ -74,8 +73,8 @@ class SearchController {
                     r.put("file", h.file());
                     r.put("path", h.path());
                     r.put("type", t);
-                    r.put("number", d == null ? null : d.numberSymbol());
-                    r.put("date", d == null ? null : d.date());
+                    r.put("number", h.numberSymbol());
+                    r.put("date", h.date());
                     r.put("snippet", Pages.snippetHtml(h.snippet()));
                     rows.add(r);
                 }

@@ -75,18 +75,9 @@ class TraceController {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf);
         DocumentGraph g = graph();
         var findings = new ComplianceCheck().check(g, new TaskAligner(g).align(g), date);
-        StringBuilder sb = new StringBuilder("\uFEFFkind,document,section,unit,text,evidence\r\n");
-        for (var f : findings) {
-            sb.append(String.join(",", q(f.kind().name()), q(f.document()), q(f.section()), q(f.unit()), q(f.text()),
-                    q(f.evidence()))).append("\r\n");
-        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"compliance-" + date + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String q(String s) {
-        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
+                .body(ComplianceCheck.csv(findings).getBytes(StandardCharsets.UTF_8));
     }
 }
