@@ -9,9 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.cascade.trace.ComplianceCheck;
+import vn.cascade.trace.ComplianceReport;
 import vn.cascade.trace.DocumentGraph;
 import vn.cascade.trace.TaskAligner;
 
@@ -50,8 +48,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write findings and unit counts as an XLSX workbook.")
     Path xlsx;
 
-    static final List<String> HEADER = List.of("kind", "document", "section", "unit", "text", "evidence");
-
     @Override
     public Integer call() throws Exception {
         LocalDate date;
@@ -70,24 +66,8 @@ final class CheckCommand implements Callable<Integer> {
             Files.writeString(csv, ComplianceCheck.csv(findings), StandardCharsets.UTF_8);
         }
         if (xlsx != null) {
-            try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream os = new FileOutputStream(xlsx.toFile())) {
-                Sheet s = wb.createSheet("Findings");
-                row(s, 0, HEADER);
-                int r = 1;
-                for (var f : findings) {
-                    row(s, r++, List.of(f.kind().name(), nz(f.document()), nz(f.section()), nz(f.unit()), nz(f.text()),
-                            nz(f.evidence())));
-                }
-                Sheet u = wb.createSheet("Units");
-                row(u, 0, List.of("unit", "open", "overdue"));
-                r = 1;
-                for (var l : load) {
-                    Row row = u.createRow(r++);
-                    row.createCell(0).setCellValue(l.unit());
-                    row.createCell(1).setCellValue(l.open());
-                    row.createCell(2).setCellValue(l.overdue());
-                }
-                wb.write(os);
+            try (FileOutputStream os = new FileOutputStream(xlsx.toFile())) {
+                ComplianceReport.xlsx(findings, load, os);
             }
         }
         if (json) {
@@ -113,13 +93,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static void row(Sheet s, int r, List<String> values) {
-        Row row = s.createRow(r);
-        for (int i = 0; i < values.size(); i++) {
-            row.createCell(i).setCellValue(values.get(i));
-        }
     }
 
     private static String nz(String s) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.cascade.index.DocumentSearcher;
 import vn.cascade.trace.DocumentGraph;
+import vn.cascade.trace.FollowChain;
 import vn.cascade.trace.TaskAligner;
 import vn.cascade.trace.TraceSource;
 import vn.cascade.trace.TraceTask;
@@ -54,19 +55,21 @@ final class FollowCommand implements Callable<Integer> {
         DocumentGraph graph = graph(parent);
         DocumentGraph.Node node = graph.find(id).orElseThrow(() -> new Cascade.UserException(
                 "no document '" + id + "'; 'cascade tree' lists the documents"));
-        List<TraceTask> roots = node.tasks().stream().filter(t -> section.equals(t.section())).toList();
-        if (roots.isEmpty()) {
+        List<TaskAligner.Link> links = new TaskAligner(graph).align(graph);
+        List<FollowChain> chains = FollowChain.of(node, section, links);
+        if (chains.isEmpty()) {
             throw new Cascade.UserException(node.label() + " has no task in section " + section
                     + "; 'cascade show' lists its tasks");
         }
-        List<TaskAligner.Link> links = new TaskAligner(graph).align(graph);
         PrintWriter out = spec.commandLine().getOut();
         List<Object> result = new ArrayList<>();
-        for (TraceTask root : roots) {
+        for (FollowChain chain : chains) {
             if (json) {
-                result.add(toJson(node, root, 1.0, links));
+                result.add(toJson(chain));
             } else {
-                print(node, root, 1.0, links, "", out);
+                for (FollowChain.Row r : chain.rows()) {
+                    print(r, out);
+                }
             }
         }
         if (json) {
@@ -76,34 +79,24 @@ final class FollowCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(DocumentGraph.Node n, TraceTask t, double score, List<TaskAligner.Link> links, String indent,
-                              PrintWriter out) {
-        out.printf("%s%s %s  [%s]  %s%s%n", indent, n.label(), t.section(), String.join(", ", t.units()),
+    private static void print(FollowChain.Row r, PrintWriter out) {
+        String indent = "  ".repeat(r.depth());
+        TraceTask t = r.task();
+        out.printf("%s%s %s  [%s]  %s%s%n", indent, r.document().label(), t.section(), String.join(", ", t.units()),
                 t.deadlineText() == null ? "no deadline" : t.deadlineText(),
-                indent.isEmpty() ? "" : String.format("  (link %.2f)", score));
+                r.depth() == 0 ? "" : String.format("  (link %.2f)", r.score()));
         out.printf("%s    %s%n", indent, t.text().length() > 180 ? t.text().substring(0, 180) + "…" : t.text());
-        for (TaskAligner.Link l : links) {
-            if (l.parentTask() == t) {
-                print(l.child(), l.childTask(), l.score(), links, indent + "  ", out);
-            }
-        }
     }
 
-    private static Map<String, Object> toJson(DocumentGraph.Node n, TraceTask t, double score, List<TaskAligner.Link> links) {
+    private static Map<String, Object> toJson(FollowChain c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("doc", n.label());
-        m.put("section", t.section());
-        m.put("units", t.units());
-        m.put("deadline_text", t.deadlineText());
-        m.put("text", t.text());
-        m.put("score", score);
-        List<Object> children = new ArrayList<>();
-        for (TaskAligner.Link l : links) {
-            if (l.parentTask() == t) {
-                children.add(toJson(l.child(), l.childTask(), l.score(), links));
-            }
-        }
-        m.put("carried_down_by", children);
+        m.put("doc", c.document().label());
+        m.put("section", c.task().section());
+        m.put("units", c.task().units());
+        m.put("deadline_text", c.task().deadlineText());
+        m.put("text", c.task().text());
+        m.put("score", c.score());
+        m.put("carried_down_by", c.carriedDownBy().stream().map(FollowCommand::toJson).toList());
         return m;
     }
 }

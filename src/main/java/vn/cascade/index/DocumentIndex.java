@@ -35,6 +35,7 @@ import vn.cascade.domain.Document;
 import vn.cascade.domain.Identity;
 import vn.cascade.domain.Task;
 import vn.cascade.domain.UnitRole;
+import vn.cascade.understand.DocumentLevel;
 
 
 /**
@@ -93,6 +94,7 @@ public final class DocumentIndex implements AutoCloseable {
             doc.add(new StoredField(IndexFields.SUBJECT, identity.subject()));
         }
         addString(doc, IndexFields.ORGANIZATION, identity.organization());
+        addString(doc, IndexFields.LEVEL, DocumentLevel.of(identity).map(DocumentLevel::key).orElse(null));
         for (Citation c : d.citations()) {
             doc.add(new StringField(IndexFields.CITES, c.id(), Field.Store.NO));
             doc.add(new StoredField(IndexFields.CITATION, String.join("|", c.id(), c.relation(), nz(c.type()),

@@ -133,7 +133,8 @@ public final class DocumentSearcher implements AutoCloseable {
                         : rawSnippets[i] != null ? rawSnippets[i] : snippets[i];
                 hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.FILE), doc.get(IndexFields.PATH),
                         sd.score, snippet == null ? "" : snippet.replaceAll("\\s+", " ").strip(), doc.get(IndexFields.TYPE),
-                        doc.get(IndexFields.NUMBER_SYMBOL), doc.get(IndexFields.DATE)));
+                        doc.get(IndexFields.NUMBER_SYMBOL), doc.get(IndexFields.DATE), doc.get(IndexFields.ISSUER),
+                        doc.get(IndexFields.LEVEL)));
             }
             return hits;
         } catch (IOException e) {
@@ -172,7 +173,7 @@ public final class DocumentSearcher implements AutoCloseable {
                     d.get(IndexFields.RAW), d.get(IndexFields.TEXT), d.get(IndexFields.TYPE),
                     d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks,
                     d.get(IndexFields.SUBJECT), d.get(IndexFields.ORGANIZATION),
-                    List.of(d.getValues(IndexFields.CITATION))));
+                    List.of(d.getValues(IndexFields.CITATION)), d.get(IndexFields.LEVEL)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,6 +186,9 @@ public final class DocumentSearcher implements AutoCloseable {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (f.type() != null) {
             b.add(new TermQuery(new Term(IndexFields.TYPE, f.type())), BooleanClause.Occur.FILTER);
+        }
+        if (f.level() != null) {
+            b.add(new TermQuery(new Term(IndexFields.LEVEL, f.level())), BooleanClause.Occur.FILTER);
         }
         if (f.issuer() != null) {
             b.add(new TermQuery(new Term(IndexFields.ISSUER, f.issuer())), BooleanClause.Occur.FILTER);

@@ -33,6 +33,8 @@ public final class IndexFields {
     public static final String CITES = "cites";
     public static final String SUBJECT = "subject";
     public static final String ORGANIZATION = "organization";
+    /** The document's level (a {@code DocumentLevel} key: central, province, commune, agency, grassroots). */
+    public static final String LEVEL = "level";
 
     // Task entries (kind "task"), one per task, beside their document's entry.
     /** The id of the task's document. */

@@ -6,10 +6,11 @@ package vn.cascade.index;
  * @param ocrConfidence "page:confidence" pairs for OCR'd pages, empty if none
  * @param tasks         one line per task: section | units with roles | deadline | text
  * @param citations     one per cited document: id|relation|type|date|issuer
+ * @param level         a {@code DocumentLevel} key, or null when the document does not tell
  */
 public record IndexedDocument(String id, String file, String path, String sha256, String mediaType,
                               int pages, int ocrPages, String ocrConfidence, String ingestedAt,
                               String rawText, String restoredText, String type, String numberSymbol,
                               String issuer, String date, java.util.List<String> tasks, String subject,
-                              String organization, java.util.List<String> citations) {
+                              String organization, java.util.List<String> citations, String level) {
 }

@@ -11,12 +11,13 @@ package vn.cascade.index;
  * @param dueFrom      documents with a task due on or after this day (yyyymmdd)
  * @param dueTo        documents with a task due on or before this day (yyyymmdd)
  * @param overdueAsOf  documents with a task whose deadline passed before this day (yyyymmdd)
+ * @param level        the document's level, a {@code DocumentLevel} key (province, commune …)
  */
 public record SearchFilters(String type, String issuer, String dateFrom, String dateTo, String unit,
-                            Integer dueFrom, Integer dueTo, Integer overdueAsOf) {
+                            Integer dueFrom, Integer dueTo, Integer overdueAsOf, String level) {
 
     public static SearchFilters none() {
-        return new SearchFilters(null, null, null, null, null, null, null, null);
+        return new SearchFilters(null, null, null, null, null, null, null, null, null);
     }
 
     boolean onTasks() {

@@ -52,6 +52,31 @@ public final class NormalizationChain implements TextNormalizer {
         return s;
     }
 
+    /**
+     * Normalizes {@code text} and reports the words the OCR restorer changed, with their margins
+     * ({@link OcrRestorer#restoreScored}); offsets are in the returned text, which equals
+     * {@link #normalize}'s. The stages after the restorer keep every word's length (a code letter
+     * D → Đ, a tone mark moved within its syllable), so the offsets stay valid. No restorer: no changes.
+     */
+    public OcrRestorer.Scored normalizeScored(String text) {
+        String s = text;
+        List<OcrRestorer.Change> changes = List.of();
+        for (TextNormalizer stage : stages) {
+            if (stage instanceof OcrRestorer r) {
+                OcrRestorer.Scored scored = r.restoreScored(s);
+                s = scored.text();
+                changes = scored.changes();
+            } else {
+                String next = stage.normalize(s);
+                if (next.length() != s.length()) {
+                    changes = List.of(); // a later stage moved the offsets; better no marks than wrong ones
+                }
+                s = next;
+            }
+        }
+        return new OcrRestorer.Scored(s, changes);
+    }
+
     public List<TextNormalizer> stages() {
         return stages;
     }

@@ -83,9 +83,42 @@ public final class OcrRestorer implements TextNormalizer {
     }
 
     private String restore(String text) {
+        return restoreScored(text, false).text();
+    }
+
+    /**
+     * A word the restorer changed, with how sure it was: {@code margin} is the log-odds of the chosen
+     * reading over the best other one (keeping the word as written included), each scored by the
+     * channel and the language model in the context of its neighbours as decoded. Offsets are in the
+     * restored text.
+     */
+    public record Change(int start, int end, String observed, String restored, double margin) {
+    }
+
+    /** A restored text and the words changed in it. */
+    public record Scored(String text, List<Change> changes) {
+    }
+
+    /**
+     * Restores {@code text} as {@link #normalize} does and says, for each changed word, how sure the
+     * choice was, so that a reader can be shown the doubtful ones (the same decode; only the
+     * margins are extra work).
+     */
+    public Scored restoreScored(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Scored(text, List.of());
+        }
+        try {
+            return restoreScored(text, true);
+        } catch (RuntimeException e) {
+            return new Scored(text, List.of());
+        }
+    }
+
+    private Scored restoreScored(String text, boolean withMargins) {
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
         if (tokens.isEmpty()) {
-            return text;
+            return new Scored(text, List.of());
         }
         double pStrip = strippedShare(tokens);
         List<List<Candidate>> lattice = new ArrayList<>(tokens.size());
@@ -97,6 +130,7 @@ public final class OcrRestorer implements TextNormalizer {
         }
         int[] choice = decode(tokens, lattice);
         StringBuilder out = new StringBuilder(text.length() + 16);
+        List<Change> changes = new ArrayList<>();
         int last = 0;
         for (int i = 0; i < tokens.size(); i++) {
             TextTokens.Token t = tokens.get(i);
@@ -106,12 +140,69 @@ public final class OcrRestorer implements TextNormalizer {
             }
             String restored = Syllables.applyCase(c.text(), t.core());
             if (!restored.equals(t.core())) {
-                out.append(text, last, t.start()).append(restored);
+                out.append(text, last, t.start());
+                int start = out.length();
+                out.append(restored);
                 last = t.end();
+                if (withMargins) {
+                    changes.add(new Change(start, out.length(), t.core(), restored, margin(tokens, lattice, choice, i)));
+                }
             }
         }
         out.append(text, last, text.length());
-        return out.toString();
+        return new Scored(out.toString(), List.copyOf(changes));
+    }
+
+    /** Log-odds of the chosen candidate at {@code i} over its best rival, in the decoded context. */
+    private double margin(List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice, int i) {
+        List<Candidate> cands = lattice.get(i);
+        if (cands.size() < 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int[] before = new int[] {lm.bos(), lm.bos()};
+        for (int j = i - 1, n = 0; j >= 0 && n < 2 && !tokens.get(j).sentenceEnd(); j--) {
+            int[] ids = lattice.get(j).get(choice[j]).ids();
+            for (int k = ids.length - 1; k >= 0 && n < 2; k--, n++) {
+                before[1 - n] = ids[k];
+            }
+        }
+        int[] after = new int[2];
+        int na = 0;
+        if (!tokens.get(i).sentenceEnd()) {
+            for (int j = i + 1; j < tokens.size() && na < 2; j++) {
+                for (int id : lattice.get(j).get(choice[j]).ids()) {
+                    if (na < 2) {
+                        after[na++] = id;
+                    }
+                }
+                if (tokens.get(j).sentenceEnd()) {
+                    break;
+                }
+            }
+        }
+        double chosen = Double.NaN;
+        double rival = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < cands.size(); c++) {
+            double s = params.channelWeight() * cands.get(c).channel();
+            int u = before[0];
+            int v = before[1];
+            for (int id : cands.get(c).ids()) {
+                s += lm.logProb(u, v, id);
+                u = v;
+                v = id;
+            }
+            for (int k = 0; k < na; k++) {
+                s += lm.logProb(u, v, after[k]);
+                u = v;
+                v = after[k];
+            }
+            if (c == choice[i]) {
+                chosen = s;
+            } else {
+                rival = Math.max(rival, s);
+            }
+        }
+        return chosen - rival;
     }
 
     /** The share of accents OCR lost: 0 for a well-accented text, 1 for a fully stripped one. */

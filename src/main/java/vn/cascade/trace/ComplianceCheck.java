@@ -132,7 +132,8 @@ public final class ComplianceCheck {
         return sb.toString();
     }
 
-    private static String quote(String s) {
+    /** A CSV field: quoted, inner quotes doubled; empty for null. */
+    public static String quote(String s) {
         return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 

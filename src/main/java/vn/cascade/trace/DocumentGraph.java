@@ -60,6 +60,8 @@ public final class DocumentGraph {
         public List<String> files() { return List.copyOf(files); }
         public List<TraceTask> tasks() { return List.copyOf(tasks); }
         public boolean ingested() { return !docIds.isEmpty(); }
+        /** Index ids of the ingested copies of this document (empty when known only by citation). */
+        public List<String> docIds() { return List.copyOf(docIds); }
         public Resolution resolution() { return resolution; }
 
         /** How the node is named to a person: number-symbol, else its first file. */

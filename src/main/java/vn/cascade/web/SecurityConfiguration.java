@@ -43,6 +43,7 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Used by the URL rules and, through Spring Security's own expression handler, by sec:authorize in the templates. */
     @Bean
     RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST\nROLE_ANALYST > ROLE_VIEWER");
@@ -53,7 +54,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**").permitAll()
                         .requestMatchers("/status/**").hasRole("ADMIN")
-                        .requestMatchers("/compliance/**").hasRole("ANALYST")
+                        .requestMatchers("/compliance/**", "/export/**").hasRole("ANALYST")
                         .anyRequest().hasRole("VIEWER"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));

@@ -1,83 +1,168 @@
 package vn.cascade.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
-import vn.cascade.index.DocumentSearcher;
-import vn.cascade.pipeline.CascadeConfig;
 import vn.cascade.trace.ComplianceCheck;
+import vn.cascade.trace.ComplianceReport;
 import vn.cascade.trace.DocumentGraph;
+import vn.cascade.trace.FollowChain;
 import vn.cascade.trace.TaskAligner;
-import vn.cascade.trace.TraceSource;
 
-/** The implementation tree and the compliance findings, with their CSV. */
+/**
+ * The implementation tree (collapsible), the chain of tasks that carry one solution down, and the
+ * compliance findings per kind, per document and per unit, with their CSV and XLSX.
+ */
 @Controller
 class TraceController {
 
-    private final CascadeConfig config;
+    private final TraceData data;
 
-    TraceController(CascadeConfig config) {
-        this.config = config;
+    TraceController(TraceData data) {
+        this.data = data;
     }
 
-    private DocumentGraph graph() {
-        try (DocumentSearcher s = DocumentSearcher.open(config.dataDir()).orElse(null)) {
-            return DocumentGraph.build(s == null ? List.of() : TraceSource.read(s));
-        }
-    }
-
-    /** One line of the tree, indented by depth. */
-    record TreeRow(int depth, DocumentGraph.Node node, String docId) {
+    /** A node of the tree with its page (null: known only by citation) and the nodes under it. */
+    record TreeNode(DocumentGraph.Node node, String docId, List<TreeNode> children) {
     }
 
     @GetMapping("/trace")
     String trace(Model model) {
-        DocumentGraph g = graph();
-        List<TreeRow> rows = new ArrayList<>();
+        DocumentGraph g = data.graph();
+        Set<DocumentGraph.Node> placed = new HashSet<>();
+        List<TreeNode> roots = new ArrayList<>();
         for (DocumentGraph.Node root : g.roots()) {
-            walk(g, root, 0, rows);
+            roots.add(tree(g, root, placed, 0));
         }
-        model.addAttribute("rows", rows);
+        model.addAttribute("roots", roots);
+        model.addAttribute("outside", g.nodes().stream().filter(n -> n.ingested() && !placed.contains(n)).toList());
         return "trace";
     }
 
-    private static void walk(DocumentGraph g, DocumentGraph.Node n, int depth, List<TreeRow> rows) {
-        rows.add(new TreeRow(depth, n, n.files().isEmpty() ? null : n.files().get(0)));
-        for (DocumentGraph.Node c : g.children(n)) {
-            walk(g, c, depth + 1, rows);
+    private static TreeNode tree(DocumentGraph g, DocumentGraph.Node n, Set<DocumentGraph.Node> placed, int depth) {
+        placed.add(n);
+        List<TreeNode> children = new ArrayList<>();
+        if (depth < 16) {
+            for (DocumentGraph.Node c : g.children(n)) {
+                children.add(tree(g, c, placed, depth + 1));
+            }
         }
+        return new TreeNode(n, TraceData.docId(n), children);
+    }
+
+    @GetMapping("/follow")
+    String follow(@RequestParam("doc") String doc, @RequestParam("section") String section, Model model) {
+        DocumentGraph g = data.graph();
+        DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no document " + doc));
+        List<FollowChain> chains = FollowChain.of(node, section, TraceData.links(g));
+        model.addAttribute("node", node);
+        model.addAttribute("docId", TraceData.docId(node));
+        model.addAttribute("section", section);
+        model.addAttribute("rows", chains.stream().flatMap(c -> c.rows().stream()).toList());
+        return "follow";
+    }
+
+    /** The chain as CSV, one row per task, its depth first. */
+    @GetMapping("/export/follow.csv")
+    ResponseEntity<byte[]> followCsv(@RequestParam("doc") String doc, @RequestParam("section") String section) {
+        DocumentGraph g = data.graph();
+        DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no document " + doc));
+        StringBuilder sb = new StringBuilder("\uFEFFlevel,document,section,units,deadline,link_score,text\r\n");
+        for (FollowChain c : FollowChain.of(node, section, TraceData.links(g))) {
+            for (FollowChain.Row r : c.rows()) {
+                sb.append(String.join(",", Integer.toString(r.depth()), ComplianceCheck.quote(r.document().label()),
+                        ComplianceCheck.quote(r.task().section()), ComplianceCheck.quote(String.join("; ", r.task().units())),
+                        ComplianceCheck.quote(r.task().deadlineText()), String.format(java.util.Locale.ROOT, "%.3f", r.score()),
+                        ComplianceCheck.quote(r.task().text()))).append("\r\n");
+            }
+        }
+        return download(sb.toString().getBytes(StandardCharsets.UTF_8), "follow-" + node.label()
+                + "-" + section + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    /** The findings of one document, with its page when it was ingested. */
+    record DocumentFindings(String document, String docId, List<ComplianceCheck.Finding> findings) {
     }
 
     @GetMapping("/compliance")
     String compliance(@RequestParam(name = "asOf", required = false) String asOf, Model model) {
-        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf);
-        DocumentGraph g = graph();
-        List<TaskAligner.Link> links = new TaskAligner(g).align(g);
+        LocalDate date = asOf(asOf);
+        DocumentGraph g = data.graph();
+        List<TaskAligner.Link> links = TraceData.links(g);
         ComplianceCheck check = new ComplianceCheck();
+        List<ComplianceCheck.Finding> findings = check.check(g, links, date);
+        Map<String, List<ComplianceCheck.Finding>> byDoc = new LinkedHashMap<>();
+        for (ComplianceCheck.Finding f : findings) {
+            byDoc.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
+        }
+        List<DocumentFindings> perDocument = new ArrayList<>();
+        byDoc.forEach((doc, fs) -> perDocument.add(new DocumentFindings(doc,
+                doc == null ? null : g.find(doc).map(TraceData::docId).orElse(null), fs)));
+        Map<ComplianceCheck.Kind, Long> kinds = new LinkedHashMap<>();
+        for (ComplianceCheck.Kind k : ComplianceCheck.Kind.values()) {
+            kinds.put(k, findings.stream().filter(f -> f.kind() == k).count());
+        }
         model.addAttribute("asOf", date.toString());
-        model.addAttribute("findings", check.check(g, links, date));
+        model.addAttribute("total", findings.size());
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("perDocument", perDocument);
         model.addAttribute("units", check.load(g, date));
         return "compliance";
     }
 
     @GetMapping("/compliance/findings.csv")
     ResponseEntity<byte[]> csv(@RequestParam(name = "asOf", required = false) String asOf) {
-        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf);
-        DocumentGraph g = graph();
-        var findings = new ComplianceCheck().check(g, new TaskAligner(g).align(g), date);
+        LocalDate date = asOf(asOf);
+        DocumentGraph g = data.graph();
+        var findings = new ComplianceCheck().check(g, TraceData.links(g), date);
+        return download(ComplianceCheck.csv(findings).getBytes(StandardCharsets.UTF_8), "compliance-" + date + ".csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/compliance/findings.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(name = "asOf", required = false) String asOf) throws IOException {
+        LocalDate date = asOf(asOf);
+        DocumentGraph g = data.graph();
+        ComplianceCheck check = new ComplianceCheck();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ComplianceReport.xlsx(check.check(g, TraceData.links(g), date), check.load(g, date), out);
+        return download(out.toByteArray(), "compliance-" + date + ".xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    private static LocalDate asOf(String asOf) {
+        try {
+            return asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asOf must be a date like 2025-12-31");
+        }
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"compliance-" + date + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ComplianceCheck.csv(findings).getBytes(StandardCharsets.UTF_8));
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(filename.replaceAll("[^A-Za-z0-9.-]+", "_")).build().toString())
+                .contentType(type).body(body);
     }
 }

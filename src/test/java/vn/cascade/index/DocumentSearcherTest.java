@@ -81,16 +81,16 @@ class DocumentSearcherTest {
             index.commit();
         }
         try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
-            assertThat(s.search("chi thi 50", 10, new SearchFilters("Kế hoạch", null, null, null, null, null, null, null)))
+            assertThat(s.search("chi thi 50", 10, new SearchFilters("Kế hoạch", null, null, null, null, null, null, null, null)))
                     .extracting(SearchHit::file).containsExactly("plan.txt");
-            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, "Ban Thường vụ Thành ủy", "2025-09", "2025-12", null, null, null, null)))
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, "Ban Thường vụ Thành ủy", "2025-09", "2025-12", null, null, null, null, null)))
                     .extracting(SearchHit::file).containsExactly("plan.txt");
-            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, "2026-01-01", null, null, null, null, null))).isEmpty();
-            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, "Ban Tổ chức Thành ủy", 20251201, 20251231, null)))
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, "2026-01-01", null, null, null, null, null, null))).isEmpty();
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, "Ban Tổ chức Thành ủy", 20251201, 20251231, null, null)))
                     .extracting(SearchHit::file).containsExactly("plan.txt");
-            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, null, null, null, 20260101)))
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, null, null, null, 20260101, null)))
                     .extracting(SearchHit::file).containsExactly("plan.txt");
-            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, null, null, null, 20251101))).isEmpty();
+            assertThat(s.search("chi thi 50", 10, new SearchFilters(null, null, null, null, null, null, null, 20251101, null))).isEmpty();
         }
     }
 

@@ -33,6 +33,21 @@ class OcrRestorerTest {
     }
 
     @Test
+    void scoredRestoration_isTheSameText_andPointsAtEachChangedWord() throws Exception {
+        String raw = Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8);
+        OcrRestorer.Scored scored = chain.normalizeScored(raw);
+        assertThat(scored.text()).isEqualTo(chain.normalize(raw));
+        assertThat(scored.changes()).hasSizeGreaterThan(100);
+        for (OcrRestorer.Change c : scored.changes()) {
+            assertThat(scored.text().substring(c.start(), c.end())).isEqualTo(c.restored());
+            assertThat(c.restored()).isNotEqualTo(c.observed());
+        }
+        // Most words are clear choices; a minority are close calls worth showing a reader.
+        long doubtful = scored.changes().stream().filter(c -> c.margin() < 2.0).count();
+        assertThat(doubtful).isPositive().isLessThan(scored.changes().size() / 2);
+    }
+
+    @Test
     void protectedTokens_numbersDatesSymbolsRomanNumerals_areUntouched() {
         String in = "I. MUC DICH\nII. 2.3. Ke hoach s6 15-KH/TU ngay 18/9/2025, 1 8-KL/TW http://x.vn/a";
         String out = chain.normalize(in);

@@ -47,7 +47,16 @@ class BrowserFunctionalTests {
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are installed");
         Path data = Files.createTempDirectory("cascade-browser");
-        CascadeConfig config = CascadeConfig.standard().withInputs(List.of(Fixtures.SEEDS)).withDataDir(data).withThreads(1);
+        // The five seeds and one scanned page, OCR'd by the batch, so the document page shows a scan.
+        Path in = Files.createDirectories(data.resolve("in"));
+        try (var seeds = Files.list(Fixtures.SEEDS)) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, in.resolve(seed.getFileName()));
+            }
+        }
+        Files.copy(Path.of("corpus", "scans", "002-sample-p1.png"), in.resolve("002-sample-p1.png"));
+        CascadeConfig config = CascadeConfig.standard().withInputs(List.of(in)).withDataDir(data.resolve("data"))
+                .withThreads(1);
         IngestRunner.run(config, null);
         app = WebApplication.start(config, "127.0.0.1", 0);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -102,10 +111,25 @@ class BrowserFunctionalTests {
         shot("document");
         assertThat(browser.getPageSource()).contains("Nhiệm vụ").contains("50-CT/TW");
 
+        // when: the scanned page, shown beside its restored text
+        browser.get(base + "/doc/002-sample-p1.png");
+        var page = browser.findElement(By.cssSelector("#scan img"));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("arguments[0].scrollIntoView()", page);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(b ->
+                Boolean.TRUE.equals(js.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", page)));
+        shot("document-scan");
+
         // when: the tree
         browser.get(base + "/trace");
         shot("trace");
         assertThat(browser.getPageSource()).contains("50-CT/TW").contains("15-KH/TU").contains("16-KH/ĐU");
+
+        // when: one task of the city plan followed down
+        browser.findElement(By.xpath("//details[summary/strong[text()='15-KH/TU']]/details/summary")).click();
+        browser.findElement(By.xpath("//details[summary/strong[text()='15-KH/TU']]/details//a[text()='theo dõi']")).click();
+        shot("follow");
+        assertThat(browser.findElement(By.id("chain")).getText()).contains("15-KH/TU");
 
         // when: compliance, and its CSV fetched with the browser's session
         browser.get(base + "/compliance?asOf=2026-06-30");

@@ -6,6 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,6 +48,8 @@ class WebPagesTest {
         // A document that carries markup: it must show as text.
         Files.writeString(in.resolve("markup.txt"), "Kế hoạch <script>alert('x')</script> thực hiện Chỉ thị số 50-CT/TW. "
                 + Files.readString(Fixtures.SEEDS.resolve("002_16dc449be3f50a1e.txt")).substring(0, 2000), StandardCharsets.UTF_8);
+        // One scanned page (OCR'd by the batch), so the document page shows the image beside the text.
+        Files.copy(Path.of("corpus", "scans", "002-sample-p1.png"), in.resolve("002-sample-p1.png"));
         CascadeConfig config = CascadeConfig.standard().withInputs(List.of(in)).withDataDir(data.resolve("data")).withThreads(1);
         IngestRunner.run(config, null);
         app = WebApplication.start(config, "127.0.0.1", 0);
@@ -123,5 +128,117 @@ class WebPagesTest {
     void leadingWildcardQuery_getsAClearMessage_notAStall() throws Exception {
         mvc.perform(get("/").param("q", "*thi").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("no leading *")));
+    }
+
+    @Test
+    void viewer_filtersByLevel_andSeesLevelFacets() throws Exception {
+        var viewer = user("v").roles("VIEWER");
+        mvc.perform(get("/").param("q", "chi thi 50").param("level", "province").with(viewer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("002_16dc449be3f50a1e.txt")))
+                .andExpect(content().string(not(containsString("000_a512d540e7e72e41.txt"))))
+                .andExpect(content().string(containsString("Tỉnh, thành phố")));
+        mvc.perform(get("/").param("q", "chi thi 50").param("level", "commune").with(viewer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("000_a512d540e7e72e41.txt")))
+                .andExpect(content().string(not(containsString("002_16dc449be3f50a1e.txt"))));
+        mvc.perform(get("/").param("q", "chi thi 50").param("from", "not-a-date").with(viewer))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ngày không hợp lệ")));
+    }
+
+    @Test
+    void viewer_seesADocumentsPlaceCitationsSectionsAndRestorations() throws Exception {
+        mvc.perform(get("/doc/000_a512d540e7e72e41.txt").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                // its parent in the tree is the city plan, ingested without printing its number (seed 002)
+                .andExpect(content().string(containsString("15-KH/TU")))
+                .andExpect(content().string(containsString("chỉ biết qua trích dẫn")))
+                .andExpect(content().string(containsString("id=\"sections\"")))
+                .andExpect(content().string(containsString("/follow?doc=")))
+                .andExpect(content().string(containsString("class=\"fixed\" title=\"OCR: ")));
+    }
+
+    @Test
+    void viewer_seesTheScanBesideTheRestoredText() throws Exception {
+        var viewer = user("v").roles("VIEWER");
+        mvc.perform(get("/doc/002-sample-p1.png").with(viewer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/page/1")))
+                .andExpect(content().string(containsString("bản quét")));
+        String id;
+        try (var s = vn.cascade.index.DocumentSearcher.open(data.resolve("data")).orElseThrow()) {
+            id = s.get("002-sample-p1.png").orElseThrow().id();
+        }
+        byte[] png = mvc.perform(get("/doc/" + id + "/page/1").with(viewer))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        org.assertj.core.api.Assertions.assertThat(image.getWidth()).isEqualTo(1000);
+        mvc.perform(get("/doc/" + id + "/page/2").with(viewer)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void viewer_followsATaskDown_butOnlyAnAnalystDownloadsTheChain() throws Exception {
+        String doc;
+        String section;
+        try (var s = vn.cascade.index.DocumentSearcher.open(data.resolve("data")).orElseThrow()) {
+            doc = s.get("002_16dc449be3f50a1e.txt").orElseThrow().id();
+            section = s.tasksOf(doc).stream().map(vn.cascade.index.IndexedTask::section)
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        }
+        mvc.perform(get("/follow").param("doc", doc).param("section", section).with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"chain\"")))
+                .andExpect(content().string(containsString("15-KH/TU")))
+                .andExpect(content().string(not(containsString("follow-csv"))));
+        mvc.perform(get("/export/follow.csv").param("doc", doc).param("section", section).with(user("v").roles("VIEWER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/export/follow.csv").param("doc", doc).param("section", section).with(user("a").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("level,document,section,units,deadline,link_score,text")))
+                .andExpect(content().string(containsString("15-KH/TU")));
+    }
+
+    @Test
+    void navigation_showsEachRoleOnlyWhatItMayOpen() throws Exception {
+        mvc.perform(get("/trace").with(user("v").roles("VIEWER")))
+                .andExpect(content().string(not(containsString("href=\"/compliance\""))))
+                .andExpect(content().string(not(containsString("href=\"/status\""))));
+        mvc.perform(get("/trace").with(user("a").roles("ANALYST")))
+                .andExpect(content().string(containsString("href=\"/compliance\"")))
+                .andExpect(content().string(not(containsString("href=\"/status\""))));
+        mvc.perform(get("/trace").with(user("x").roles("ADMIN")))
+                .andExpect(content().string(containsString("href=\"/compliance\"")))
+                .andExpect(content().string(containsString("href=\"/status\"")));
+    }
+
+    @Test
+    void analyst_downloadsTheWorkbook() throws Exception {
+        byte[] xlsx = mvc.perform(get("/compliance/findings.xlsx").param("asOf", "2026-06-30").with(user("a").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("compliance-2026-06-30.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.assertj.core.api.Assertions.assertThat(wb.getSheet("Findings").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("kind");
+            org.assertj.core.api.Assertions.assertThat(wb.getSheet("Findings").getLastRowNum()).isPositive();
+            org.assertj.core.api.Assertions.assertThat(wb.getSheet("Units")).isNotNull();
+        }
+    }
+
+    @Test
+    void admin_startsABatch_othersMayNot() throws Exception {
+        mvc.perform(post("/status/ingest").with(csrf()).with(user("a").roles("ANALYST"))).andExpect(status().isForbidden());
+        mvc.perform(post("/status/ingest").with(user("x").roles("ADMIN"))).andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/status/ingest").with(csrf()).with(user("x").roles("ADMIN")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", containsString("Đã bắt đầu")));
+        String page = "";
+        for (int i = 0; i < 120 && !page.contains("id=\"outcome\""); i++) {
+            Thread.sleep(500);
+            page = mvc.perform(get("/status").with(user("x").roles("ADMIN"))).andReturn().getResponse().getContentAsString();
+        }
+        // Nothing changed since the first ingest: the run completes with nothing new.
+        org.assertj.core.api.Assertions.assertThat(page).contains("COMPLETED").contains("0 tệp mới/đổi");
     }
 }
