@@ -189,6 +189,10 @@ final class EvalCommand {
         Integer render;
         @Option(names = "--seed", defaultValue = "1000") long seed;
         @Option(names = "--lang", defaultValue = "eng") String lang;
+        @Option(names = "--doubtful-margin", paramLabel = "M",
+                description = {"Also report how wrong the restorations with a margin below M (the web page's",
+                        "doubtful marks use 2.0) are, against those above it."})
+        Double doubtfulMargin;
 
         @Override
         public Integer call() throws Exception {
@@ -224,6 +228,10 @@ final class EvalCommand {
             RestorationEvaluation.Result r = RestorationEvaluation.evaluate(g, in, chain);
             spec.commandLine().getOut().printf("%s vs %s: %s; model load %.2f s%n", what,
                     gold, r.describe(), loadSeconds);
+            if (doubtfulMargin != null) {
+                spec.commandLine().getOut().println(RestorationEvaluation.calibrate(g, chain.normalizeScored(in),
+                        doubtfulMargin).describe());
+            }
             return 0;
         }
     }

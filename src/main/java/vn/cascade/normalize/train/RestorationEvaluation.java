@@ -70,6 +70,65 @@ public final class RestorationEvaluation {
                 wrong, inRight, nanos);
     }
 
+    /**
+     * How well the restorer's margins tell a reader which restorations to check: of the words it
+     * changed, how many it was sure of (margin at or above {@code threshold}) and how many of those
+     * are wrong against the gold, and the same for the doubtful ones. A wrong word is a restored
+     * word outside the longest common subsequence with the gold.
+     */
+    public record Calibration(double threshold, int confident, int confidentWrong, int doubtful, int doubtfulWrong) {
+        public String describe() {
+            return String.format(java.util.Locale.ROOT,
+                    "changed words: %d sure (margin >= %.1f), %.1f%% of them wrong; %d doubtful, %.1f%% of them wrong",
+                    confident, threshold, 100.0 * confidentWrong / Math.max(1, confident), doubtful,
+                    100.0 * doubtfulWrong / Math.max(1, doubtful));
+        }
+    }
+
+    public static Calibration calibrate(String gold, vn.cascade.normalize.OcrRestorer.Scored scored, double threshold) {
+        String out = scored.text();
+        List<String> outSyllables = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        String s = TONES.normalize(Syllables.lower(out));
+        boolean samePositions = s.length() == out.length();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (cur.length() == 0) {
+                    starts.add(i);
+                }
+                cur.append(c);
+            } else if (cur.length() > 0) {
+                outSyllables.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        boolean[] right = matched(outSyllables, syllables(gold));
+        int confident = 0;
+        int confidentWrong = 0;
+        int doubtful = 0;
+        int doubtfulWrong = 0;
+        for (var c : scored.changes()) {
+            if (!samePositions) {
+                break;
+            }
+            int k = java.util.Collections.binarySearch(starts, c.start());
+            if (k < 0) {
+                continue; // the change begins inside a token (a prefix kept): not a syllable of its own
+            }
+            boolean wrong = !right[k];
+            if (c.margin() >= threshold) {
+                confident++;
+                confidentWrong += wrong ? 1 : 0;
+            } else {
+                doubtful++;
+                doubtfulWrong += wrong ? 1 : 0;
+            }
+        }
+        return new Calibration(threshold, confident, confidentWrong, doubtful, doubtfulWrong);
+    }
+
     /** The syllable tokens of a text, lower case, NFC, OLD tone convention. */
     public static List<String> syllables(String text) {
         String s = TONES.normalize(Syllables.lower(text));
