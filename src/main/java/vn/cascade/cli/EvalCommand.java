@@ -72,6 +72,8 @@ final class EvalCommand {
                 description = {"Instead: the parent links in corpus/understand/gold of these plans (e.g. 04 for tuning,",
                         "07,08 held out), with the graph built from every plan in corpus/understand/docs."})
         List<String> understandGold;
+        @Option(names = "--verbose", description = "Also list each gold link with what was predicted for it.")
+        boolean verbose;
 
         @Override
         @SuppressWarnings("unchecked")
@@ -115,6 +117,9 @@ final class EvalCommand {
                 goldLinks = mapper.readValue(gold.resolve("task-links.json").toFile(), java.util.Map.class);
             }
             var result = new vn.cascade.trace.TraceEvaluation().evaluate(graph, links, goldGraph, goldLinks);
+            if (verbose) {
+                result.details().forEach(spec.commandLine().getOut()::println);
+            }
             spec.commandLine().getOut().println(result.describe());
             return 0;
         }

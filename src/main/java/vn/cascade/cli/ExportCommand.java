@@ -61,7 +61,11 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each task's parent: the parent plan's task it carries out ({doc, section, confidence}), or null. */
+    /**
+     * Each task's parent: the parent plan's task it carries out ({doc, section, confidence}), or
+     * null. When the parent is known only by citation, the sibling plan's restatement stands for
+     * it and "via" names the absent parent.
+     */
     @SuppressWarnings("unchecked")
     private static void addParents(java.util.Map<String, Object> json, vn.cascade.trace.DocumentGraph.Node node,
                                    java.util.List<vn.cascade.trace.TaskAligner.Link> links) {
@@ -74,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
                     parent.put("doc", l.parent().number());
                     parent.put("section", l.parentTask().section());
                     parent.put("confidence", Math.round(l.score() * 1000) / 1000.0);
+                    if (l.via() != null) {
+                        parent.put("via", l.via().label());
+                    }
                 }
             }
             task.put("parent", parent);

@@ -71,6 +71,9 @@ public final class ComplianceCheck {
             }
         }
         for (TaskAligner.Link l : links) {
+            if (l.via() != null) {
+                continue; // a sibling's deadline binds nobody else
+            }
             Integer c = l.childTask().due();
             Integer p = l.parentTask().due();
             if (c != null && p != null && c > p) {

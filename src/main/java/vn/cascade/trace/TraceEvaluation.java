@@ -19,7 +19,7 @@ public final class TraceEvaluation {
 
     /** Counts and the rates derived from them. */
     public record Result(int edgesGold, int edgesRight, int edgesPredicted, int linksGold, int linksPredicted,
-                         int linksRight, int unlinkedGold, int unlinkedKept) {
+                         int linksRight, int unlinkedGold, int unlinkedKept, List<String> details) {
 
         public double linkPrecision() {
             return linksPredicted == 0 ? 0 : linksRight / (double) linksPredicted;
@@ -53,6 +53,7 @@ public final class TraceEvaluation {
             }
         }
         int linksGold = 0, linksPredicted = 0, linksRight = 0, unlinkedGold = 0, unlinkedKept = 0;
+        List<String> details = new java.util.ArrayList<>();
         for (Map<String, Object> g : (List<Map<String, Object>>) goldLinks.getOrDefault("links", List.of())) {
             DocumentGraph.Node child = graph.find((String) g.get("child")).orElse(null);
             TraceTask task = child == null ? null : locate(child, (String) g.get("child_section"), (String) g.get("child_text"));
@@ -70,18 +71,28 @@ public final class TraceEvaluation {
             } else {
                 unlinkedGold++;
             }
+            String outcome;
             if (predicted != null) {
                 linksPredicted++;
                 if (hasParent && Objects.equals(predicted.parent().label(), g.get("parent"))
                         && Objects.equals(predicted.parentTask().section(), g.get("parent_section"))) {
                     linksRight++;
+                    outcome = "right";
+                } else {
+                    outcome = "WRONG " + predicted.parent().label() + " " + predicted.parentTask().section()
+                            + String.format(" (%.2f)", predicted.score());
                 }
-            } else if (!hasParent) {
-                unlinkedKept++;
+            } else {
+                if (!hasParent) {
+                    unlinkedKept++;
+                }
+                outcome = task == null ? "child task not found" : hasParent ? "unlinked" : "right (no parent)";
             }
+            details.add(String.format("%s %s \"%s\" -> %s %s: %s", g.get("child"), g.get("child_section"),
+                    g.get("child_text"), g.get("parent"), g.get("parent_section"), outcome));
         }
         return new Result(edgesGold, edgesRight, predictedEdges.size(), linksGold, linksPredicted, linksRight,
-                unlinkedGold, unlinkedKept);
+                unlinkedGold, unlinkedKept, List.copyOf(details));
     }
 
     /** The child's task in that section whose text best shares the gold's opening words. */

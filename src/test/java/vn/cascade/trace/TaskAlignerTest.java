@@ -1,0 +1,79 @@
+package vn.cascade.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cascade.domain.Citation;
+
+class TaskAlignerTest {
+
+    private static TraceTask task(String section, String kind, String unit, String text, Integer due) {
+        return new TraceTask(section, kind, unit == null ? List.of() : List.of(unit + "|lead"), text,
+                due == null ? null : "trước " + due, due == null ? null : "by", null, due);
+    }
+
+    private static final Citation DIRECTIVE = new Citation("33-CT/TW", "Chỉ thị", "2024-03-01", "Ban Bí thư", "implements");
+
+    /** Two provinces restate one absent directive; neither cites the other. */
+    private static DocumentGraph siblings() {
+        TraceDocument first = new TraceDocument("a", "a.txt", "Kế hoạch", "40-KH/TU", "Ban Thường vụ Tỉnh ủy",
+                "2024-04-10", "thực hiện Chỉ thị 33-CT/TW", List.of(DIRECTIVE),
+                List.of(task("2.1", "solution", null, "Đẩy mạnh tuyên truyền, giáo dục nâng cao nhận thức về thực hành tiết kiệm, chống lãng phí.", null),
+                        task("2.2", "solution", null, "Tăng cường kiểm tra, giám sát việc quản lý, sử dụng tài sản công; xử lý nghiêm vi phạm.", null),
+                        task("3.1", "task", "Ban Tổ chức Tỉnh ủy", "Hướng dẫn đánh giá, xếp loại tổ chức đảng gắn với tiết kiệm.", 20241231)),
+                "first");
+        TraceDocument second = new TraceDocument("b", "b.txt", "Kế hoạch", "55-KH/TU", "Ban Thường vụ Tỉnh ủy",
+                "2024-05-20", "thực hiện Chỉ thị 33-CT/TW", List.of(DIRECTIVE),
+                List.of(task("II.2", "solution", null, "Tăng cường công tác kiểm tra, giám sát việc quản lý, sử dụng tài sản công.", null),
+                        task("III.1", "task", "Ban Tổ chức Tỉnh ủy", "Hướng dẫn xếp loại tổ chức đảng có tiêu chí tiết kiệm.", 20250630),
+                        task("II.9", "solution", null, "Phát triển du lịch cộng đồng ở vùng cao.", null)),
+                "second");
+        return DocumentGraph.build(List.of(first, second));
+    }
+
+    @Test
+    void anAbsentDirective_isStoodInForByItsEarliestRestatement() {
+        DocumentGraph g = siblings();
+        List<TaskAligner.Link> links = new TaskAligner(g).align(g);
+        assertThat(links).allSatisfy(l -> {
+            assertThat(l.child().label()).isEqualTo("55-KH/TU");
+            assertThat(l.parent().label()).isEqualTo("40-KH/TU");
+            assertThat(l.via().label()).isEqualTo("33-CT/TW");
+        });
+        assertThat(links).extracting(l -> l.childTask().section() + "->" + l.parentTask().section())
+                .containsExactlyInAnyOrder("II.2->2.2", "III.1->3.1");
+        // a sibling's later deadline is not a deadline broken
+        assertThat(new ComplianceCheck().check(g, links, LocalDate.of(2024, 6, 1)))
+                .noneMatch(f -> f.kind() == ComplianceCheck.Kind.LATER_DEADLINE);
+    }
+
+    @Test
+    void aLonePlan_underAnAbsentDirective_linksNowhere() {
+        DocumentGraph g = DocumentGraph.build(List.of(new TraceDocument("a", "a.txt", "Kế hoạch", "40-KH/TU",
+                "Ban Thường vụ Tỉnh ủy", "2024-04-10", "x", List.of(DIRECTIVE),
+                List.of(task("2.1", "solution", null, "Đẩy mạnh tuyên truyền.", null)), "first")));
+        assertThat(new TaskAligner(g).align(g)).isEmpty();
+    }
+
+    @Test
+    void sectionKeys_readRomanPartsAsFigures() {
+        assertThat(TaskAligner.sectionKey("II.3")).isEqualTo("2.3");
+        assertThat(TaskAligner.sectionKey("2.3")).isEqualTo("2.3");
+        assertThat(TaskAligner.sectionKey("IV")).isEqualTo("4");
+        assertThat(TaskAligner.sectionKey("IX.1")).isEqualTo("9.1");
+        assertThat(TaskAligner.sectionKey(null)).isEmpty();
+    }
+
+    @Test
+    void organs_dropTheirLevel() {
+        assertThat(TaskAligner.organ("Ban Tổ chức Tỉnh ủy")).isEqualTo(TaskAligner.organ("Ban Tổ chức Thành ủy"))
+                .isEqualTo("ban to chuc");
+        assertThat(TaskAligner.organ("Ủy ban Kiểm tra Đảng ủy phường Tân Hòa")).isEqualTo("uy ban kiem tra");
+        assertThat(TaskAligner.organ("Văn phòng Tỉnh ủy")).isNotEqualTo(TaskAligner.organ("Ban Tổ chức Tỉnh ủy"));
+        assertThat(TaskAligner.organ(null)).isEmpty();
+    }
+}
