@@ -22,7 +22,7 @@ import vn.cascade.pipeline.CascadeConfig;
         description = "Follows a party directive down through every plan that carries it out.",
         subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ShowCommand.class,
                 NormalizeCommand.class, ExtractCommand.class, ExportCommand.class, CorpusCommand.class, BenchCommand.class,
-                TrainCommand.class, EvalCommand.class, TreeCommand.class, FollowCommand.class, CheckCommand.class, ServeCommand.class,
+                TrainCommand.class, EvalCommand.class, TreeCommand.class, FollowCommand.class, CheckCommand.class, UnitsCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cascade {
 

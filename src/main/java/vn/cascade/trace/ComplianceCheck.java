@@ -102,16 +102,22 @@ public final class ComplianceCheck {
         return out;
     }
 
-    /** Per lead unit: tasks still open (no deadline, or not yet passed) and overdue. */
+    /**
+     * Per lead unit across documents (the {@link UnitRegistry}'s canonical names; a group of
+     * addressees counts under its name as written): tasks still open (no deadline, or not yet
+     * passed) and overdue.
+     */
     public List<UnitLoad> load(DocumentGraph graph, LocalDate asOf) {
         int today = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+        UnitRegistry registry = UnitRegistry.build(graph);
         Map<String, int[]> counts = new TreeMap<>();
         for (DocumentGraph.Node n : graph.nodes()) {
             for (TraceTask t : n.tasks()) {
-                String unit = t.lead();
-                if (unit == null) {
+                String lead = t.lead();
+                if (lead == null) {
                     continue;
                 }
+                String unit = registry.resolve(n.label(), lead).map(vn.cascade.domain.Unit::name).orElse(lead);
                 int[] c = counts.computeIfAbsent(unit, k -> new int[2]);
                 if (t.due() != null && t.due() < today) {
                     c[1]++;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.cascade.normalize.Syllables;
+import vn.cascade.understand.UnitNames;
 
 /**
  * Links each task or solution of a plan to the task or solution of its parent plan (its parent
@@ -134,22 +135,9 @@ public final class TaskAligner {
         return s;
     }
 
-    /**
-     * A unit's organ without its level: "Ban Tổ chức Tỉnh ủy" and "Ban Tổ chức Thành ủy" are both
-     * "ban to chuc", the counterparts a lower plan gives the same duty to. Empty for none.
-     */
+    /** A unit's organ without its level ({@link UnitNames#organKey}); empty for none. */
     static String organ(String unit) {
-        if (unit == null) {
-            return "";
-        }
-        String f = " " + Syllables.fold(unit).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
-        for (String level : new String[] {" thanh uy ", " tinh uy ", " dang uy ", " huyen uy ", " quan uy ", " thi uy "}) {
-            int i = f.indexOf(level, 1);
-            if (i > 0) {
-                f = f.substring(0, i + 1);
-            }
-        }
-        return f.strip();
+        return unit == null ? "" : UnitNames.organKey(unit);
     }
 
     /** A section number with its leading Roman numeral in figures: "II.3" and "2.3" → "2.3", "III" → "3". */
