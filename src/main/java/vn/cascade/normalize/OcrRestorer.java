@@ -115,7 +115,72 @@ public final class OcrRestorer implements TextNormalizer {
         }
     }
 
-    private Scored restoreScored(String text, boolean withMargins) {
+    /** A short letter run and the word after it: where OCR may have cut one syllable in two ("Đ ảng"). */
+    private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.&/-])(\\p{L}{1,3}) (\\p{L}{1,6})(?![\\p{L}\\p{N}/-])");
+
+    /**
+     * Joins the two halves of a syllable OCR cut in two ("Đ ảng" → "Đảng", "c ấp" → "cấp", "th ực" →
+     * "thực"): only when the left part has no vowel (so it cannot be a syllable, or an initial
+     * written with its period), the right part starts with one, and the two together are a
+     * Vietnamese syllable (as written when the right part is accented, by skeleton otherwise).
+     * Text without such pairs is returned as is, so restoring stays idempotent.
+     */
+    String joinSplitSyllables(String text) {
+        java.util.regex.Matcher m = SPLIT.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String left = m.group(1);
+            String right = m.group(2);
+            String joined = left + right;
+            if (!hasVowel(left) && startsWithVowel(right) && isSyllable(joined, right) && !afterItemWord(text, m.start())) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, m.start()).append(joined);
+                last = m.end();
+            }
+            from = m.start(2);
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** "điểm b", "mục c", "khoản đ": a lettered item of a legal reference, not a cut syllable. */
+    private static boolean afterItemWord(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return Syllables.fold(text.substring(start, end)).toLowerCase(java.util.Locale.ROOT)
+                .matches("diem|muc|khoan|tiet|phan|chuong|phu luc");
+    }
+
+    private boolean isSyllable(String joined, String right) {
+        String lower = Syllables.lower(joined);
+        return Syllables.hasDiacritic(right) ? inventory.contains(lower) : inventory.hasSkeleton(Syllables.fold(lower));
+    }
+
+    private static boolean hasVowel(String s) {
+        for (char c : Syllables.fold(s).toCharArray()) {
+            if ("aeiouy".indexOf(Character.toLowerCase(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithVowel(String s) {
+        return !s.isEmpty() && "aeiouy".indexOf(Character.toLowerCase(Syllables.fold(s.substring(0, 1)).charAt(0))) >= 0;
+    }
+
+    private Scored restoreScored(String input, boolean withMargins) {
+        String text = joinSplitSyllables(input);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
         if (tokens.isEmpty()) {
             return new Scored(text, List.of());

@@ -48,6 +48,37 @@ class OcrRestorerTest {
     }
 
     @Test
+    void syllablesOcrCutInTwo_areJoined_andNothingElseIs() throws Exception {
+        OcrRestorer restorer = NormalizerModel.load(MODEL).restorer();
+        assertThat(restorer.joinSplitSyllables("Ban Chấp hành Đ ảng bộ, các c ấp ủy, th uc hien"))
+                .isEqualTo("Ban Chấp hành Đảng bộ, các cấp ủy, thuc hien");
+        // an initial, a lone letter before a word, a code: left alone
+        assertThat(restorer.joinSplitSyllables("Nguyễn V. Anh; chi b trong; mục b ấy; 15-KH/TU ông"))
+                .isEqualTo("Nguyễn V. Anh; chi b trong; mục b ấy; 15-KH/TU ông");
+        // held-out accented text with one syllable in ten cut after its onset, as OCR does
+        String clean = Files.readString(Path.of("models", "normalizer", "eval", "heldout-general.txt"), StandardCharsets.UTF_8)
+                .lines().limit(400).collect(java.util.stream.Collectors.joining("\n"));
+        java.util.Random random = new java.util.Random(7);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])([bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{1,3})([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\\p{L}*)(?![\\p{L}])").matcher(clean);
+        StringBuilder cut = new StringBuilder();
+        int cuts = 0;
+        while (m.find()) {
+            boolean doCut = random.nextInt(10) == 0;
+            cuts += doCut ? 1 : 0;
+            m.appendReplacement(cut, doCut ? "$1 $2" : "$0");
+        }
+        m.appendTail(cut);
+        String joined = restorer.joinSplitSyllables(cut.toString());
+        double wrong = 1 - RestorationEvaluation.evaluate(clean, joined, s -> s).outputAccuracy();
+        double before = 1 - RestorationEvaluation.evaluate(clean, cut.toString(), s -> s).outputAccuracy();
+        System.out.printf("cut syllables: %d; syllables wrong before joining %.4f, after %.4f%n", cuts, before, wrong);
+        assertThat(cuts).isGreaterThan(200);
+        assertThat(before).isGreaterThan(0.05);
+        assertThat(wrong).as("syllables still wrong after joining").isLessThan(0.01);
+        assertThat(restorer.joinSplitSyllables(clean)).as("clean text is left alone").isEqualTo(clean);
+    }
+
+    @Test
     void protectedTokens_numbersDatesSymbolsRomanNumerals_areUntouched() {
         String in = "I. MUC DICH\nII. 2.3. Ke hoach s6 15-KH/TU ngay 18/9/2025, 1 8-KL/TW http://x.vn/a";
         String out = chain.normalize(in);
