@@ -45,15 +45,47 @@ final class TrainCommand {
         @Option(names = "--min-seen", defaultValue = "3") int minSeen;
         @Option(names = "--channel-min-count", defaultValue = "2") int channelMinCount;
         @Option(names = "--channel-max-edits", defaultValue = "2") int channelMaxEdits;
+        @Option(names = "--from-index",
+                description = {"Also learn from the accented documents already ingested (the office's own archive,",
+                        "the best in-domain text): each indexed document whose text as read is mostly accented",
+                        "(a digital file, not an OCR'd scan) joins the language model, unless it lies under --in-domain",
+                        "already. Point cascade.normalize.model at --out to use the result."})
+        boolean fromIndex;
         @Option(names = "--heldout-every", defaultValue = "10",
                 description = "Keep every n-th line of the general text out of training, for evaluation (default ${DEFAULT-VALUE}).")
         int heldoutEvery;
 
         @Override
         public Integer call() throws Exception {
-            var manifest = new NormalizerTrainer().train(new NormalizerTrainer.Inputs(data, inDomain,
+            List<Path> domainFolders = new java.util.ArrayList<>(inDomain);
+            int fromIndexCount = 0;
+            if (fromIndex) {
+                Path tmp = Files.createTempDirectory("cascade-indexed-text");
+                tmp.toFile().deleteOnExit();
+                try (var searcher = train.parent.openIndex()) {
+                    for (var d : searcher.all()) {
+                        boolean excluded = exclude != null && exclude.stream().anyMatch(g ->
+                                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g).matches(Path.of(d.file())));
+                        // Text as read, not as restored: the model must not learn its own mistakes.
+                        boolean alreadyIn = inDomain.stream().anyMatch(f -> Path.of(d.path()).toAbsolutePath().normalize()
+                                .startsWith(f.toAbsolutePath().normalize()));
+                        if (!excluded && !alreadyIn && d.ocrPages() == 0 && d.rawText() != null
+                                && NormalizerTrainer.accentedShare(d.rawText()) >= 0.5) {
+                            Path f = tmp.resolve(d.id() + ".txt");
+                            Files.writeString(f, d.rawText(), java.nio.charset.StandardCharsets.UTF_8);
+                            f.toFile().deleteOnExit();
+                            fromIndexCount++;
+                        }
+                    }
+                }
+                domainFolders.add(tmp);
+            }
+            var manifest = new NormalizerTrainer().train(new NormalizerTrainer.Inputs(data, domainFolders,
                     exclude == null ? List.of() : exclude, out, minSeen, channelMinCount, channelMaxEdits, heldoutEvery));
             var o = spec.commandLine().getOut();
+            if (fromIndex) {
+                o.printf("From the index: %d accented documents joined the language model.%n", fromIndexCount);
+            }
             o.printf("Trained the normalizer in %s: LM %s tokens, vocabulary %s; inventory %s syllables; channel %s rules from %s pairs.%n",
                     out, manifest.getProperty("lm.tokens"), manifest.getProperty("lm.vocabulary"),
                     manifest.getProperty("inventory.size"), manifest.getProperty("channel.rules"),

@@ -42,7 +42,7 @@ class CascadeCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus", "tree", "follow", "check", "train", "eval", "bench"})
+    @ValueSource(strings = {"ingest", "status", "search", "show", "normalize", "extract", "export", "corpus", "tree", "follow", "check", "units", "train", "eval", "bench"})
     void everyCommand_hasHelp(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
@@ -84,7 +84,11 @@ class CascadeCliTest {
         java.nio.file.Path exported = tmp.resolve("export");
         assertThat(run("--data", data, "export", "--json", exported.toString()).code()).isZero();
         String child = Files.readString(exported.resolve("004_650fb64d13caf8aa.json"));
-        assertThat(child).contains("\"parent\"");
+        // the Lai Châu plan's parent, the directive, is known only by citation: the Hải Phòng plan stands for it
+        assertThat(child).contains("\"parent\"").contains("\"via\" : \"50-CT/TW\"");
+        Run units = run("--data", data, "units");
+        assertThat(units.code()).as(units.err()).isZero();
+        assertThat(units.out()).contains("Ban Tổ chức Thành ủy").contains("in: 15-KH/TU");
         java.nio.file.Path csv = tmp.resolve("check.csv");
         java.nio.file.Path xlsx = tmp.resolve("check.xlsx");
         Run check = run("--data", data, "check", "--as-of", "2026-06-30", "--csv", csv.toString(), "--xlsx", xlsx.toString());
@@ -97,6 +101,18 @@ class CascadeCliTest {
             assertThat(wb.getSheet("Findings").getLastRowNum()).isEqualTo(lines.size() - 1);
             assertThat(wb.getSheet("Units").getLastRowNum()).isPositive();
         }
+    }
+
+    @Test
+    void trainNormalizer_fromIndex_learnsFromTheAccentedDocumentsIngested() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("office"));
+        Files.copy(Path.of("corpus", "understand", "docs", "07-xa-chuyen-doi-so.txt"), in.resolve("office-plan.txt"));
+        String data = tmp.resolve("data").toString();
+        assertThat(run("--data", data, "ingest", in.toString()).code()).isZero();
+        Run r = run("--data", data, "train", "normalizer", "--from-index", "--out", tmp.resolve("model").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("From the index: 1 accented documents joined the language model.");
+        assertThat(tmp.resolve("model").resolve("MANIFEST.properties")).exists();
     }
 
     @Test
