@@ -241,4 +241,26 @@ class WebPagesTest {
         // Nothing changed since the first ingest: the run completes with nothing new.
         org.assertj.core.api.Assertions.assertThat(page).contains("COMPLETED").contains("0 tệp mới/đổi");
     }
+
+    /** Every page against every role: what each may open, and the sign-in page for nobody. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/?q=chi+thi+50, 200, 200, 200",
+            "/doc/002_16dc449be3f50a1e.txt, 200, 200, 200",
+            "/trace, 200, 200, 200",
+            "/follow?doc=15-KH/TU&section=2.7, 200, 200, 200",
+            "/export/follow.csv?doc=15-KH/TU&section=2.7, 403, 200, 200",
+            "/compliance?asOf=2026-06-30, 403, 200, 200",
+            "/compliance/findings.csv, 403, 200, 200",
+            "/compliance/findings.xlsx, 403, 200, 200",
+            "/status, 403, 403, 200"})
+    void roleMatrix(String url, int viewer, int analyst, int admin) throws Exception {
+        int[] expected = {viewer, analyst, admin};
+        String[] roles = {"VIEWER", "ANALYST", "ADMIN"};
+        for (int i = 0; i < roles.length; i++) {
+            mvc.perform(get(url).with(user("u").roles(roles[i]))).andExpect(status().is(expected[i]));
+        }
+        mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(header().string("Location",
+                org.hamcrest.Matchers.endsWith("/login")));
+    }
 }
