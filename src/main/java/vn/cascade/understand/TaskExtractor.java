@@ -54,6 +54,7 @@ public final class TaskExtractor {
         boolean zone = false;
         String section = null;
         String headingUnit = null;
+        int headingDepth = Integer.MAX_VALUE;
         String dottedParent = null;
         boolean afterHeading = false;
         Draft current = null;
@@ -71,6 +72,7 @@ public final class TaskExtractor {
                     zone = !(f.contains("muc dich") || f.contains("yeu cau"));
                     section = roman;
                     headingUnit = null;
+                    headingDepth = Integer.MAX_VALUE;
                     dottedParent = null;
                     afterHeading = true;
                     current = null;
@@ -82,15 +84,23 @@ public final class TaskExtractor {
                     }
                     String label = l.type() == Line.Type.DOTTED ? l.label()
                             : (roman == null ? l.label() : roman + "." + l.label());
+                    int depth = l.type() == Line.Type.DOTTED ? l.label().split("\\.").length : 1;
                     if (isHeading(lines, index)) {
                         section = label;
                         headingUnit = headingUnit(l.text(), documentLevel);
+                        headingDepth = depth;
                         if (l.type() == Line.Type.NUMBER) {
                             dottedParent = label;
                         }
                         afterHeading = true;
                         current = null;
                     } else {
+                        if (depth <= headingDepth) {
+                            // "3. Giao Văn phòng …" after "2. Ban thường vụ các đảng ủy …": a sibling of the
+                            // unit's heading ends the unit's scope.
+                            headingUnit = null;
+                            headingDepth = Integer.MAX_VALUE;
+                        }
                         current = new Draft(label, l.text(), headingUnit);
                         drafts.add(current);
                         afterHeading = false;
@@ -123,6 +133,7 @@ public final class TaskExtractor {
                         current.text.append(' ').append(l.text());
                     } else if (afterHeading && headingUnit == null && introducesGroup(l, nextItem(lines, index))) {
                         headingUnit = units.find(l.text()).get(0).name();
+                        headingDepth = 0; // an introduction governs every item of its part
                         current = null;
                     } else {
                         current = new Draft(section, l.text(), headingUnit);
@@ -212,7 +223,7 @@ public final class TaskExtractor {
         UnitRole.Role previousRole = null;
         int previousEnd = -1;
         for (UnitRecognizer.Mention mention : units.find(text)) {
-            String before = folded.substring(Math.max(0, mention.start() - 30), mention.start());
+            String before = folded.substring(Math.max(0, mention.start() - 50), mention.start());
             String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
             if (mention.start() < previousEnd) {
                 continue; // overlaps the previous mention
@@ -223,7 +234,8 @@ public final class TaskExtractor {
                 role = UnitRole.Role.COOPERATE;
             } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")) {
                 role = previousRole;
-            } else if (before.matches(".*(bao cao|\\(qua|qua)\\s*$")) {
+            } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh)\\s*$")
+                    || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1) {

@@ -37,8 +37,12 @@ public final class UnitRecognizer {
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
             + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau cap uy, co quan, don vi"
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
+    /** The party committee of a state agency or the armed forces ("Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"). */
+    private static final String AGENCY_COMMITTEES = "dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
+            + "|bien phong|hoi dong nhan dan|doan dai bieu quoc hoi)(?: (?:tinh|thanh pho|xa|phuong))?";
     private static final Pattern UNIT = Pattern.compile(
             "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy))?" + SCOPE
+                    + "|" + AGENCY_COMMITTEES
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
     /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
     private static final Pattern AGENCY = Pattern.compile(
