@@ -55,6 +55,28 @@ final class EvalCommand {
                     .forEach((type, c) -> out.printf("  name finder  %-5s %s%n", type, c));
             vn.cascade.understand.ner.NameFinderTraining.evaluateRules(samples)
                     .forEach((type, c) -> out.printf("  rules        %-5s %s%n", type, c));
+            var docs = vn.cascade.understand.ner.SegmentationTraining.read(files, Path.of("corpus", "understand", "docs"));
+            Path tokenModel = model.resolveSibling("token-vi.bin");
+            Path sentModel = model.resolveSibling("sent-vi.bin");
+            out.printf("Tokens and sentences of the same plans (%d sentences found in their documents):%n",
+                    docs.stream().mapToInt(d -> d.sentences().size()).sum());
+            var seg = new Object() {
+                String d(opennlp.tools.util.eval.FMeasure f) {
+                    return vn.cascade.understand.ner.SegmentationTraining.describe(f);
+                }
+            };
+            if (Files.isRegularFile(tokenModel)) {
+                out.printf("  tokenizer (OpenNLP)              %s%n", seg.d(vn.cascade.understand.ner.SegmentationTraining
+                        .evaluate(new opennlp.tools.tokenize.TokenizerModel(tokenModel), docs)));
+            }
+            out.printf("  tokens (regular expression)      %s%n",
+                    seg.d(vn.cascade.understand.ner.SegmentationTraining.evaluateRuleTokens(docs)));
+            if (Files.isRegularFile(sentModel)) {
+                out.printf("  sentence detector (OpenNLP)      %s%n", seg.d(vn.cascade.understand.ner.SegmentationTraining
+                        .evaluate(new opennlp.tools.sentdetect.SentenceModel(sentModel), docs)));
+            }
+            out.printf("  sentences (. ! ? then a capital) %s%n",
+                    seg.d(vn.cascade.understand.ner.SegmentationTraining.evaluateRuleSentences(docs)));
             out.flush();
             return 0;
         }

@@ -95,8 +95,10 @@ final class TrainCommand {
     }
 
     @Command(name = "understand", mixinStandardHelpOptions = true,
-            description = {"Trains the OpenNLP name finder for units and cited documents on the annotated training",
-                    "plans (corpus/understand/ner, documents 01-05) and reports it on the held-out plans (06-08)."})
+            description = {"Trains the OpenNLP models of the genre on the annotated training plans (corpus/understand/ner,",
+                    "documents 01-05): the name finder for units and cited documents, and a tokenizer and a",
+                    "sentence detector (token and sentence boundaries read from the annotation and its document).",
+                    "'cascade eval ner' measures them on the held-out plans (06-08)."})
     static final class Understand implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--ner", defaultValue = "corpus/understand/ner") Path ner;
@@ -104,6 +106,9 @@ final class TrainCommand {
         @Option(names = "--out", defaultValue = "models/understand/ner-vi.bin") Path out;
         @Option(names = "--iterations", defaultValue = "150") int iterations;
         @Option(names = "--cutoff", defaultValue = "1") int cutoff;
+        @Option(names = "--docs", defaultValue = "corpus/understand/docs",
+                description = "The annotated plans' documents, for the tokenizer's and sentence detector's boundaries.")
+        Path docsDir;
 
         @Override
         public Integer call() throws Exception {
@@ -124,6 +129,22 @@ final class TrainCommand {
             vn.cascade.understand.ner.NameFinderTraining.save(model, out, manifest);
             spec.commandLine().getOut().printf("Trained the name finder on %d sentences of %s; wrote %s%n",
                     samples.size(), trainFiles.stream().map(f -> f.getFileName().toString()).toList(), out);
+
+            var docs = vn.cascade.understand.ner.SegmentationTraining.read(trainFiles, docsDir);
+            int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
+            var seg = new java.util.Properties();
+            seg.setProperty("data", trainFiles.toString() + " with their documents in " + docsDir);
+            seg.setProperty("sentences", Integer.toString(sentences));
+            seg.setProperty("opennlp", "2.5.11, maxent defaults, cutoff 2");
+            seg.setProperty("date", java.time.Instant.now().toString());
+            Path tokenOut = out.resolveSibling("token-vi.bin");
+            Path sentOut = out.resolveSibling("sent-vi.bin");
+            vn.cascade.understand.ner.SegmentationTraining.save(
+                    vn.cascade.understand.ner.SegmentationTraining.trainTokenizer(docs), tokenOut, seg);
+            vn.cascade.understand.ner.SegmentationTraining.save(
+                    vn.cascade.understand.ner.SegmentationTraining.trainSentenceDetector(docs), sentOut, seg);
+            spec.commandLine().getOut().printf("Trained the tokenizer and the sentence detector on %d sentences; wrote %s, %s%n",
+                    sentences, tokenOut, sentOut);
             return 0;
         }
     }

@@ -31,13 +31,18 @@ public final class Understanding {
         this.tasks = new TaskExtractor(units);
     }
 
-    /** With the name finder in {@code nerModel} when it exists, else rules only. */
+    /**
+     * With the name finder in {@code nerModel} when it exists (and the sentence detector trained
+     * beside it, {@code sent-vi.bin}, when that exists too), else rules only.
+     */
     public static Understanding withModel(java.nio.file.Path nerModel) {
         if (nerModel == null || !java.nio.file.Files.isRegularFile(nerModel)) {
             return new Understanding();
         }
         try {
-            return new Understanding(new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(nerModel)));
+            java.nio.file.Path sent = nerModel.resolveSibling("sent-vi.bin");
+            return new Understanding(new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(nerModel),
+                    java.nio.file.Files.isRegularFile(sent) ? new opennlp.tools.sentdetect.SentenceModel(sent) : null));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the name finder " + nerModel, e);
         }

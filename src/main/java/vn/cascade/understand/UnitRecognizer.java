@@ -66,8 +66,19 @@ public final class UnitRecognizer {
      * @param names the name finder's model, or null for rules only
      */
     public UnitRecognizer(opennlp.tools.namefind.TokenNameFinderModel names) {
-        this.names = names;
+        this(names, null);
     }
+
+    /**
+     * As above, with the genre's sentence detector ({@code cascade train understand}): the name
+     * finder was trained on sentences, so a long task text is given to it sentence by sentence.
+     */
+    public UnitRecognizer(opennlp.tools.namefind.TokenNameFinderModel names, opennlp.tools.sentdetect.SentenceModel sentences) {
+        this.names = names;
+        this.sentences = sentences;
+    }
+
+    private final opennlp.tools.sentdetect.SentenceModel sentences;
 
     /** Every unit named in {@code text}, in order, as written (first letter capitalised). */
     public List<Mention> find(String text) {
@@ -75,19 +86,28 @@ public final class UnitRecognizer {
         if (names == null) {
             return out;
         }
-        List<int[]> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(text);
-        while (t.find()) {
-            tokens.add(new int[] {t.start(), t.end()});
-        }
-        String[] words = tokens.stream().map(p -> text.substring(p[0], p[1])).toArray(String[]::new);
+        opennlp.tools.util.Span[] parts = sentences == null || text.isEmpty()
+                ? new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(0, text.length())}
+                : new opennlp.tools.sentdetect.SentenceDetectorME(sentences).sentPosDetect(text);
         // NameFinderME keeps adaptive state: one per call.
-        for (opennlp.tools.util.Span span : new opennlp.tools.namefind.NameFinderME(names).find(words)) {
-            if (!"unit".equals(span.getType())) {
-                continue;
+        opennlp.tools.namefind.NameFinderME finder = new opennlp.tools.namefind.NameFinderME(names);
+        List<int[]> found = new ArrayList<>();
+        for (opennlp.tools.util.Span part : parts) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher t = TOKEN.matcher(text).region(part.getStart(), part.getEnd());
+            while (t.find()) {
+                tokens.add(new int[] {t.start(), t.end()});
             }
-            int start = tokens.get(span.getStart())[0];
-            int end = tokens.get(span.getEnd() - 1)[1];
+            String[] words = tokens.stream().map(p -> text.substring(p[0], p[1])).toArray(String[]::new);
+            for (opennlp.tools.util.Span span : finder.find(words)) {
+                if ("unit".equals(span.getType())) {
+                    found.add(new int[] {tokens.get(span.getStart())[0], tokens.get(span.getEnd() - 1)[1]});
+                }
+            }
+        }
+        for (int[] f : found) {
+            int start = f[0];
+            int end = f[1];
             if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                 String name = text.substring(start, end);
                 boolean organ = Pattern.compile("^(?:" + ORGANS + ")(?![a-z])").matcher(Syllables.fold(name)).find();
