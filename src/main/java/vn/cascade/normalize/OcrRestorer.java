@@ -416,13 +416,27 @@ public final class OcrRestorer implements TextNormalizer {
     private int[] decode(List<TextTokens.Token> tokens, List<List<Candidate>> lattice) {
         int bos = lm.bos();
         int eos = lm.eos();
-        List<Hyp> beam = List.of(new Hyp(bos, bos, 0, null, -1));
-        Map<Long, Hyp> next = new HashMap<>();
+        Hyp[] beam = {new Hyp(bos, bos, 0, null, -1)};
+        int beamSize = 1;
+        // Recombination table: open addressing on the (u, v) state, reused token after token; the
+        // boxed HashMap and the full sort it replaced took most of the decoder's time.
+        long[] keys = new long[64];
+        Hyp[] slots = new Hyp[64];
+        int[] filled = new int[64];
+        Hyp[] top = new Hyp[params.beam()];
         for (int i = 0; i < tokens.size(); i++) {
             List<Candidate> cands = lattice.get(i);
             boolean end = tokens.get(i).sentenceEnd();
-            next.clear();
-            for (Hyp h : beam) {
+            int need = Integer.highestOneBit(Math.max(4, beamSize * cands.size()) * 2) * 2;
+            if (keys.length < need) {
+                keys = new long[need];
+                slots = new Hyp[need];
+                filled = new int[need];
+            }
+            int mask = keys.length - 1;
+            int count = 0;
+            for (int b = 0; b < beamSize; b++) {
+                Hyp h = beam[b];
                 float back3 = lm.trigramBackoff(h.u, h.v);
                 float back2 = lm.bigramBackoff(h.v);
                 for (int c = 0; c < cands.size(); c++) {
@@ -450,20 +464,49 @@ public final class OcrRestorer implements TextNormalizer {
                         v = bos;
                     }
                     long key = ((long) u << 32) | (v & 0xffffffffL);
-                    Hyp old = next.get(key);
-                    if (old == null || old.score < s) {
-                        next.put(key, new Hyp(u, v, s, h, c));
+                    int slot = (int) (mix(key) & mask);
+                    while (slots[slot] != null && keys[slot] != key) {
+                        slot = (slot + 1) & mask;
+                    }
+                    if (slots[slot] == null) {
+                        keys[slot] = key;
+                        slots[slot] = new Hyp(u, v, s, h, c);
+                        filled[count++] = slot;
+                    } else if (slots[slot].score < s) {
+                        slots[slot] = new Hyp(u, v, s, h, c);
                     }
                 }
             }
-            List<Hyp> all = new ArrayList<>(next.values());
-            if (all.size() > params.beam()) {
-                all.sort((a, b) -> Double.compare(b.score, a.score));
-                all = all.subList(0, params.beam());
+            // The best beam-width states, by insertion into a short sorted array.
+            int k = 0;
+            for (int f = 0; f < count; f++) {
+                Hyp h = slots[filled[f]];
+                slots[filled[f]] = null;
+                if (k < top.length) {
+                    int j = k++;
+                    while (j > 0 && top[j - 1].score < h.score) {
+                        top[j] = top[j - 1];
+                        j--;
+                    }
+                    top[j] = h;
+                } else if (h.score > top[k - 1].score) {
+                    int j = k - 1;
+                    while (j > 0 && top[j - 1].score < h.score) {
+                        top[j] = top[j - 1];
+                        j--;
+                    }
+                    top[j] = h;
+                }
             }
-            beam = List.copyOf(all);
+            beam = java.util.Arrays.copyOf(top, k);
+            beamSize = k;
         }
-        Hyp best = beam.stream().max((a, b) -> Double.compare(a.score, b.score)).orElseThrow();
+        Hyp best = beam[0];
+        for (int b = 1; b < beamSize; b++) {
+            if (beam[b].score > best.score) {
+                best = beam[b];
+            }
+        }
         int[] choice = new int[tokens.size()];
         Arrays.fill(choice, 0);
         for (int i = tokens.size() - 1; i >= 0 && best != null; i--) {
@@ -471,5 +514,10 @@ public final class OcrRestorer implements TextNormalizer {
             best = best.prev;
         }
         return choice;
+    }
+
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
     }
 }

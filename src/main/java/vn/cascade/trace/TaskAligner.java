@@ -29,6 +29,8 @@ import vn.cascade.understand.UnitNames;
 public final class TaskAligner {
 
     static final double LINK_AT = Double.parseDouble(System.getProperty("cascade.trace.linkAt", "0.3"));
+    static final double LINK_LOW = Double.parseDouble(System.getProperty("cascade.trace.linkLow", "1"));
+    static final double MARGIN = Double.parseDouble(System.getProperty("cascade.trace.margin", "1"));
 
     /**
      * A child task carrying out a parent task. {@code via} is null when {@code parent} is the
@@ -87,14 +89,18 @@ public final class TaskAligner {
         for (TraceTask c : child.tasks()) {
             TraceTask best = null;
             double bestScore = 0;
+            double second = 0;
             for (TraceTask p : parent.tasks()) {
                 double s = score(c, p);
                 if (s > bestScore) {
+                    second = bestScore;
                     best = p;
                     bestScore = s;
+                } else if (s > second) {
+                    second = s;
                 }
             }
-            if (best != null && bestScore >= LINK_AT) {
+            if (best != null && (bestScore >= LINK_AT || bestScore >= LINK_LOW && bestScore - second >= MARGIN)) {
                 out.add(new Link(child, c, parent, best, bestScore, via));
             }
         }
