@@ -252,6 +252,11 @@ public final class CitationExtractor {
                 pos = dateSpan[1];
             }
             Issuer issuer = issuerAfter(text, folded, pos);
+            if (issuer != null && !issuerFitsCode(issuer.name, ns.issuerCode())) {
+                // "kết quả thực hiện Chỉ thị số 33-CT/TW của Đảng bộ Khối": the results are the bloc's,
+                // the directive is the centre's; the code says whose document it is.
+                issuer = null;
+            }
             if (issuer != null && date == null) {
                 // "… của Ban Bí thư, ngày 23/7/2025": the issuer before the date
                 dateSpan = date(text, folded, issuer.end);
@@ -268,6 +273,20 @@ public final class CitationExtractor {
             out.add(d.toReference());
         }
         return out;
+    }
+
+    /**
+     * Whether an issuer read after a number-symbol can have issued it: a TW document comes from a
+     * central body; other codes say too little (a TU document may be a provincial council's).
+     */
+    static boolean issuerFitsCode(String issuer, String code) {
+        String f = " " + Syllables.fold(issuer == null ? "" : issuer).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return switch (code) {
+            case "TW" -> f.contains(" trung uong ") || f.contains(" bi thu ") || f.contains(" bo chinh tri ")
+                    || f.contains(" tw ") || f.contains(" quoc hoi ") || f.contains(" chinh phu ");
+            default -> true;
+        };
     }
 
     // ---------------------------------------------------------------- mentions and documents

@@ -176,6 +176,14 @@ class CitationExtractorTest {
     }
 
     @Test
+    void aCentralDocument_isNotReissuedByWhoeverReportsOnIt() {
+        // "the results of the bloc's carrying out Directive 33": one document, the centre's
+        List<Reference> refs = extract("Thực hiện Chỉ thị số 33-CT/TW, ngày 11/3/2024 của Ban Bí thư về tiết kiệm.\n"
+                + "- Tổng hợp, báo cáo kết quả thực hiện Chỉ thị số 33-CT/TW của Đảng bộ Khối về Ban Thường vụ Tỉnh ủy.");
+        assertThat(refs).singleElement().satisfies(r -> assertThat(r.issuer()).isEqualTo("Ban Bí thư"));
+    }
+
+    @Test
     void extract_issuerOutsideGrammar_rawWordsUpToVe() {
         Reference r = only(extract("Nghị quyết số 05-NQ/TU, ngày 01/3/2024 của Hội đồng Thi đua Khen thưởng về công tác"));
 
