@@ -22,7 +22,10 @@ public final class ComplianceCheck {
         OVERDUE,
         /** A plan was issued after the deadline its parent set for issuing plans. */
         LATE_PLAN,
-        /** A plan required by its parent, past its deadline, of which the corpus holds none. */
+        /**
+         * Plans required by a parent, past its deadline, that the corpus does not hold: none at all,
+         * or none from a subordinate committee the parent names in its tasks.
+         */
         MISSING_PLANS,
         /** A child task's deadline is later than that of the parent task it carries out. */
         LATER_DEADLINE,
@@ -67,6 +70,16 @@ public final class ComplianceCheck {
                     out.add(new Finding(Kind.MISSING_PLANS, parent.label(), t.section(), t.lead(), t.text(),
                             "plans were due by " + format(t.due()) + "; the corpus holds none that carries out "
                                     + parent.label()));
+                } else if (t.due() < today) {
+                    for (String committee : subordinateCommittees(parent)) {
+                        boolean issued = children.stream().anyMatch(c -> sameCommittee(c.issuer(), committee));
+                        if (!issued) {
+                            out.add(new Finding(Kind.MISSING_PLANS, parent.label(), t.section(), committee, t.text(),
+                                    committee + " is given tasks in " + parent.label() + ", which asked for plans by "
+                                            + format(t.due()) + "; the corpus holds no plan of " + committee
+                                            + " that carries it out"));
+                        }
+                    }
                 }
             }
         }
@@ -144,6 +157,41 @@ public final class ComplianceCheck {
     /** A CSV field: quoted, inner quotes doubled; empty for null. */
     public static String quote(String s) {
         return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * The committees below a plan's own that its tasks name one by one ("Đảng ủy Công an tỉnh",
+     * "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh"): as far as the corpus can tell, the subordinates
+     * expected to issue plans. Groups ("các đảng ủy trực thuộc") name nobody in particular.
+     */
+    static java.util.Set<String> subordinateCommittees(DocumentGraph.Node parent) {
+        String ownLevel = vn.cascade.understand.UnitNames.levelKey(vn.cascade.understand.UnitNames.committee(parent.issuer()));
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (TraceTask t : parent.tasks()) {
+            for (String ur : t.units()) {
+                String name = ur.substring(0, Math.max(0, ur.lastIndexOf('|'))).strip();
+                if (name.isEmpty() || vn.cascade.understand.UnitNames.collective(name)) {
+                    continue;
+                }
+                String organ = vn.cascade.understand.UnitNames.organKey(name);
+                String committee = vn.cascade.understand.UnitNames.committee(name);
+                boolean committeeItself = organ.isEmpty() || organ.equals("ban thuong vu") || organ.equals("ban chap hanh");
+                if (committee == null || !committeeItself) {
+                    continue;
+                }
+                String level = vn.cascade.understand.UnitNames.levelKey(committee);
+                if (level.isEmpty() || level.equals(ownLevel) || level.equals("thanh uy") || level.equals("tinh uy")) {
+                    continue; // the plan's own committee (or its organs), not a subordinate
+                }
+                out.putIfAbsent(Syllables.fold(committee), committee);
+            }
+        }
+        return new java.util.LinkedHashSet<>(out.values());
+    }
+
+    private static boolean sameCommittee(String issuer, String committee) {
+        String c = vn.cascade.understand.UnitNames.committee(issuer);
+        return c != null && Syllables.fold(c).equals(Syllables.fold(committee));
     }
 
     /** A task that orders subordinates to issue their own plans ("xây dựng kế hoạch", "ban hành kế hoạch"). */

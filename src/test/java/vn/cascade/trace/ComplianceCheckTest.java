@@ -69,4 +69,33 @@ class ComplianceCheckTest {
         assertThat(load).contains(new ComplianceCheck.UnitLoad("Các đảng ủy trực thuộc Thành ủy", 0, 1),
                 new ComplianceCheck.UnitLoad("Ban Tổ chức Thành ủy", 1, 0));
     }
+
+    @Test
+    void aNamedSubordinateCommitteeWithoutAPlan_isFound() {
+        TraceDocument province = new TraceDocument("p", "p.txt", "Kế hoạch", "61-KH/TU", "Ban Thường vụ Tỉnh ủy Sông Tiền",
+                "2025-10-06", "thực hiện Kết luận 176-KL/TW",
+                List.of(new Citation("176-KL/TW", "Kết luận", "2025-08-18", "Ban Bí thư", "implements")),
+                List.of(task("2.7", "task", "Đảng ủy Công an tỉnh", "Bảo đảm an ninh mạng cho các cơ quan đảng.", null, null),
+                        task("2.8", "task", "Đảng ủy Quân sự tỉnh", "Chuyển đổi số trong công tác đảng của lực lượng vũ trang.", null, null),
+                        task("2.9", "task", "Ban Tổ chức Tỉnh ủy", "Hướng dẫn cập nhật dữ liệu đảng viên.", null, null),
+                        task("III.2", "task", "Các đảng ủy trực thuộc Tỉnh ủy",
+                                "Các đảng ủy trực thuộc xây dựng kế hoạch thực hiện trước ngày 10/11/2025.",
+                                "trước ngày 10/11/2025", 20251110)),
+                "province");
+        TraceDocument police = new TraceDocument("c", "c.txt", "Kế hoạch", "12-KH/ĐU", "Ban Thường vụ Đảng ủy Công an tỉnh",
+                "2025-11-01", "thực hiện Kế hoạch 61-KH/TU",
+                List.of(new Citation("61-KH/TU", "Kế hoạch", "2025-10-06", "Ban Thường vụ Tỉnh ủy", "implements")),
+                List.of(task("1", "task", "Phòng An ninh mạng", "Rà soát an ninh mạng.", null, null)), "police");
+        DocumentGraph g = DocumentGraph.build(List.of(province, police));
+        List<ComplianceCheck.Finding> missing = new ComplianceCheck().check(g, new TaskAligner(g).align(g), LocalDate.of(2025, 12, 1))
+                .stream().filter(f -> f.kind() == ComplianceCheck.Kind.MISSING_PLANS).toList();
+        assertThat(missing).singleElement().satisfies(f -> {
+            assertThat(f.unit()).isEqualTo("Đảng ủy Quân sự tỉnh");
+            assertThat(f.document()).isEqualTo("61-KH/TU");
+            assertThat(f.evidence()).contains("2025-11-10");
+        });
+        // before the deadline nothing is missing yet
+        assertThat(new ComplianceCheck().check(g, new TaskAligner(g).align(g), LocalDate.of(2025, 11, 1)))
+                .noneMatch(f -> f.kind() == ComplianceCheck.Kind.MISSING_PLANS);
+    }
 }
