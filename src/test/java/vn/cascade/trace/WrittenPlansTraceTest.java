@@ -1,0 +1,66 @@
+package vn.cascade.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.cascade.pipeline.CascadeConfig;
+
+/**
+ * The written plans of corpus/understand as a corpus of their own: two provinces restating one
+ * absent conclusion, a commune under each, and a distractor on the same subject that carries out
+ * another central document.
+ */
+class WrittenPlansTraceTest {
+
+    static DocumentGraph graph;
+    static List<TaskAligner.Link> links;
+
+    @BeforeAll
+    static void build() throws Exception {
+        CascadeConfig config = CascadeConfig.standard();
+        List<Path> files;
+        try (var s = Files.list(Path.of("corpus", "understand", "docs"))) {
+            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        graph = DocumentGraph.build(TraceSource.fromTextFiles(files, config.normalizationChain(), config.understanding()));
+        links = new TaskAligner(graph).align(graph);
+    }
+
+    private static List<String> below(String id) {
+        List<String> out = new java.util.ArrayList<>();
+        for (DocumentGraph.Node c : graph.children(graph.find(id).orElseThrow())) {
+            out.add(c.label());
+            out.addAll(below(c.label()));
+        }
+        return out;
+    }
+
+    @Test
+    void theDistractor_sharesTheVocabulary_butStaysOutOfTheTree() {
+        assertThat(below("176-KL/TW")).containsExactlyInAnyOrder("52-KH/TU", "11-KH/ĐU", "61-KH/TU", "24-KH/ĐU");
+        assertThat(below("57-NQ/TW")).containsExactly("40-KH/TU");
+        assertThat(links).noneMatch(l -> l.child().label().equals("40-KH/TU") || l.parent().label().equals("40-KH/TU"));
+    }
+
+    @Test
+    void theSecondProvince_isReadAgainstTheFirst_viaTheAbsentConclusion() {
+        List<TaskAligner.Link> sibling = links.stream().filter(l -> l.child().label().equals("61-KH/TU")).toList();
+        assertThat(sibling).hasSizeGreaterThan(15)
+                .allSatisfy(l -> {
+                    assertThat(l.parent().label()).isEqualTo("52-KH/TU");
+                    assertThat(l.via().label()).isEqualTo("176-KL/TW");
+                });
+        // the commune's tasks link to its own province's, directly
+        assertThat(links.stream().filter(l -> l.child().label().equals("24-KH/ĐU")))
+                .isNotEmpty().allSatisfy(l -> {
+                    assertThat(l.parent().label()).isEqualTo("61-KH/TU");
+                    assertThat(l.via()).isNull();
+                });
+    }
+}
