@@ -17,7 +17,10 @@ import vn.cascade.understand.UnitNames;
  * are the same item of the second part), for a shared unit head, and more for the same lead organ
  * at the two levels (Ban Tổ chức Tỉnh ủy and Ban Tổ chức Thành ủy: counterparts get the same
  * duties; {@link #organ}). Weights were chosen on the written plan 04 → 03 of corpus/understand
- * (models/trace/EVAL.md); the seeds' gold is held out. A task is left unlinked when
+ * (models/trace/EVAL.md); the seeds' gold is held out. A task is linked to its best parent task
+ * when that scores {@link #LINK_AT} or more, or {@link #LINK_LOW} or more and at least
+ * {@link #MARGIN} above the second best (a clear choice among weak ones; chosen on 04 → 03 and
+ * 11 → 09). A task is left unlinked otherwise; in particular when
  * no parent task scores {@link #LINK_AT} or more.
  *
  * <p>A parent known only by citation (a directive whose text is not in the corpus) has no tasks
@@ -29,8 +32,8 @@ import vn.cascade.understand.UnitNames;
 public final class TaskAligner {
 
     static final double LINK_AT = Double.parseDouble(System.getProperty("cascade.trace.linkAt", "0.3"));
-    static final double LINK_LOW = Double.parseDouble(System.getProperty("cascade.trace.linkLow", "1"));
-    static final double MARGIN = Double.parseDouble(System.getProperty("cascade.trace.margin", "1"));
+    static final double LINK_LOW = Double.parseDouble(System.getProperty("cascade.trace.linkLow", "0.2"));
+    static final double MARGIN = Double.parseDouble(System.getProperty("cascade.trace.margin", "0.1"));
 
     /**
      * A child task carrying out a parent task. {@code via} is null when {@code parent} is the
