@@ -147,7 +147,10 @@ public final class DeadlineParser {
     /** Prepositions before a month, quarter or year. */
     private static final String PERIOD_PREP = "(?<pre>(?:cham\\s+nhat(?:\\s+la)?(?:\\s+(?:vao|trong))?"
             + "|muon\\s+nhat(?:\\s+la)?|xong\\s+trong|xong\\s+truoc|ngay\\s+trong|trong\\s+suot|den\\s+het"
-            + "|den\\s+cuoi|vao\\s+cuoi|vao\\s+dau|trong\\s+vong|truoc|den|het|cuoi|dau|trong|vao)\\s+)";
+            + "|den\\s+cuoi|vao\\s+cuoi|vao\\s+dau|trong\\s+vong"
+            // "trong kỳ sinh hoạt chi bộ tháng 6/2024", "vào dịp sơ kết tháng 12/2025": an occasion in that month
+            + "|(?:trong|vao|tai)\\s+(?:ky|dip|buoi|phien|hoi\\s+nghi)(?:\\s+[a-z]+){1,5}"
+            + "|truoc|den|het|cuoi|dau|trong|vao)\\s+)";
     /** Prepositions before a day. */
     private static final String DAY_PREP = "(?<pre>(?:cham\\s+nhat(?:\\s+la)?(?:\\s+(?:vao|truoc|trong))?"
             + "|muon\\s+nhat(?:\\s+la)?|xong\\s+truoc|han\\s+chot(?:\\s+la)?|han|den\\s+het|truoc|den|trong)\\s+)";
@@ -170,6 +173,11 @@ public final class DeadlineParser {
     private static final Pattern RECURRENCE_SUFFIX = p("^(?:\\s*\\(\\s*(?:hang|moi)\\s+(?<u>thang|quy|nam)\\s*\\)"
             + "|\\s*,?\\s*(?:hang|moi)\\s+(?<u2>thang|quy|nam)" + E + ")");
 
+    /** A second day and month followed by "hằng năm" / "mỗi năm" ("… và 15/12 hằng năm"). */
+    private static final Pattern SECOND_DAY_YEARLY = p("^\\s*(?:,|va)\\s*(?:ngay\\s*)?\\d{1,2}" + SEP + "\\d{1,2}(?!\\d)\\s*,?\\s*(?:hang|moi)\\s+nam" + E);
+    /** A recurrence right before the parenthesis a day stands in ("định kỳ 6 tháng (", "hằng năm ("). */
+    private static final Pattern RECURRENCE_BEFORE_PAREN = p("(?:(?:dinh\\s+ky|hang|moi)\\s+(?:(?:0?[36]|ba|sau)\\s+)?(?:thang|quy|nam)"
+            + "|(?:0?6|sau)\\s+thang)\\s*\\(\\s*(?:" + "truoc|cham\\s+nhat|trong)?[^()]{0,12}$");
     private static final Pattern EVERY = p(B + "(?:dinh\\s+ky\\s+)?(?:hang|moi)\\s+(?<u>thang|quy|nam)" + E
             + "(?:\\s+" + ONCE + ")?");
     private static final Pattern N_MONTHS_ONCE = p(B + "(?:(?:dinh\\s+ky|hang|moi)\\s+)?(?<n>12|0?[136]|mot|ba|sau)"
@@ -179,6 +187,9 @@ public final class DeadlineParser {
             + "(?:(?:hang|ca|moi)\\s+)?nam" + E + ")");
     private static final Pattern HALF_YEARLY = p(B + "(?:(?:hang|moi)\\s+nua\\s+nam" + E + "|nua\\s+nam\\s+" + ONCE + ")");
     private static final Pattern ONE_PER = p(B + "(?:mot|01|1)\\s+(?<u>nam|quy)\\s+" + ONCE);
+    /** The year-end routine ("vào dịp kiểm điểm cuối năm", "khi tổng kết cuối năm"), held every year. */
+    private static final Pattern YEAR_END_ROUTINE = p(B + "(?:vao\\s+dip|trong\\s+dip|dip|khi|trong)\\s+"
+            + "(?:kiem\\s+diem|tong\\s+ket|danh\\s+gia)(?:\\s*,?\\s+[a-z]+){0,4}\\s+cuoi\\s+nam" + E + "(?!\\s*[/.\\-]?\\s*\\d)");
     private static final Pattern CONTINUOUS = p(B + "thuong\\s+xuyen(?:\\s*,\\s*lien\\s+tuc)?" + E);
 
     private static final String NUM = "(?<n>\\d{1,3}|muoi\\s+(?:lam|nam)|mot|hai|ba|bon|bay|tam|chin|muoi)";
@@ -271,7 +282,7 @@ public final class DeadlineParser {
         collectPeriods(taskText, f, doc, raw);
         collectDays(f, doc, raw);
         collectRecurring(f, raw);
-        collectEvents(taskText, f, raw);
+        collectEvents(taskText, f, doc, raw);
 
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate c : raw) {
@@ -322,7 +333,7 @@ public final class DeadlineParser {
         Matcher m = MONTH.matcher(f);
         while (m.find()) {
             int month = Integer.parseInt(m.group("m"));
-            if (month < 1 || month > 12 || afterDayNumber(f, m.start()) || citation(f, m.start())) {
+            if (month < 1 || month > 12 || afterDayNumber(f, m.start()) || citation(f, m.start()) && m.group("pre") == null) {
                 continue;
             }
             int end = m.end();
@@ -343,7 +354,7 @@ public final class DeadlineParser {
         m = QUARTER.matcher(f);
         while (m.find()) {
             int q = quarter(m.group("q"));
-            if (q < 1 || citation(f, m.start())) {
+            if (q < 1 || citation(f, m.start()) && m.group("pre") == null) {
                 continue;
             }
             int end = m.end();
@@ -362,7 +373,7 @@ public final class DeadlineParser {
         }
         m = YEAR_ONLY.matcher(f);
         while (m.find()) {
-            if (citation(f, m.start()) || afterDayNumber(f, m.start())) {
+            if (citation(f, m.start()) && m.group("pre") == null || afterDayNumber(f, m.start())) {
                 continue;
             }
             int y = Integer.parseInt(m.group("y"));
@@ -449,6 +460,16 @@ public final class DeadlineParser {
                         out.add(new Candidate(m.start(), end + r.end(), recurrence(unit(r)), gate(m)));
                         continue;
                     }
+                    Matcher two = SECOND_DAY_YEARLY.matcher(f.substring(end));
+                    if (two.find()) {
+                        // "trước ngày 15/6 và 15/12 hằng năm": two days a year
+                        out.add(new Candidate(m.start(), end + two.end(), Deadline.recurring(Deadline.SEMIANNUAL), gate(m)));
+                        continue;
+                    }
+                    if (RECURRENCE_BEFORE_PAREN.matcher(before(f, m.start())).find()) {
+                        // "định kỳ 6 tháng (trước ngày 10/6)": the day of a recurring report, not a one-off deadline
+                        continue;
+                    }
                     if (doc != null) {
                         d = dayDeadline(doc.yearOfDay(month, day), month, day);
                     }
@@ -509,6 +530,10 @@ public final class DeadlineParser {
                 out.add(new Candidate(m.start(), m.end(), recurrence(m.group("u")), Gate.WEAK));
             }
         }
+        m = YEAR_END_ROUTINE.matcher(f);
+        while (m.find()) {
+            out.add(new Candidate(m.start(), m.end(), Deadline.recurring(Deadline.YEARLY), Gate.ALWAYS));
+        }
         m = CONTINUOUS.matcher(f);
         while (m.find()) {
             out.add(new Candidate(m.start(), m.end(), Deadline.continuous(), Gate.INTRO));
@@ -529,18 +554,18 @@ public final class DeadlineParser {
 
     // ---------------------------------------------------------------- events, conditions, immediate
 
-    private static void collectEvents(String text, String f, List<Candidate> out) {
+    private static void collectEvents(String text, String f, DocDate doc, List<Candidate> out) {
         Matcher m = OFFSET.matcher(f);
         while (m.find()) {
             boolean after = m.group("pre").equals("sau");
             if (!after && m.group("conn") == null) {
                 continue;
             }
-            addEvent(text, m, out);
+            addEvent(text, m, doc, out);
         }
         m = OFFSET_AFTER.matcher(f);
         while (m.find()) {
-            addEvent(text, m, out);
+            addEvent(text, m, doc, out);
         }
         m = AFTER.matcher(f);
         while (m.find()) {
@@ -570,7 +595,11 @@ public final class DeadlineParser {
         }
     }
 
-    private static void addEvent(String text, Matcher m, List<Candidate> out) {
+    /** The plan's own issuing: "ban hành Kế hoạch (này)", "ký (ban hành)", "ban hành văn bản này". */
+    private static final Pattern OWN_ISSUE = p("^(?:ngay\\s+)?(?:ky\\s+)?ban\\s+hanh(?:\\s+(?:ke\\s+hoach|van\\s+ban))?(?:\\s+nay)?\\s*[.;,)]?$"
+            + "|^(?:ngay\\s+)?ky(?:\\s+ban\\s+hanh)?(?:\\s+(?:ke\\s+hoach|van\\s+ban))?(?:\\s+nay)?\\s*[.;,)]?$");
+
+    private static void addEvent(String text, Matcher m, DocDate doc, List<Candidate> out) {
         int n = number(m.group("n"));
         if (n < 0) {
             return;
@@ -582,8 +611,14 @@ public final class DeadlineParser {
         };
         int[] clause = clause(text, m.end());
         if (clause[1] > clause[0]) {
-            out.add(new Candidate(m.start(), clause[1],
-                    Deadline.afterEvent(text.substring(clause[0], clause[1]), offset), Gate.ALWAYS));
+            String event = text.substring(clause[0], clause[1]);
+            Deadline d = Deadline.afterEvent(event, offset);
+            if (offset != null && doc != null && doc.day() != null
+                    && OWN_ISSUE.matcher(Syllables.fold(event).toLowerCase(java.util.Locale.ROOT).strip()).find()) {
+                // "… ngày kể từ ngày ban hành Kế hoạch này": the event is the plan itself, whose date is known.
+                d = Deadline.byDate(LocalDate.of(doc.year(), doc.month(), doc.day()).plusDays(offset));
+            }
+            out.add(new Candidate(m.start(), clause[1], d, Gate.ALWAYS));
         }
     }
 
@@ -656,6 +691,11 @@ public final class DeadlineParser {
         return DAY_NUMBER_BEFORE.matcher(before(f, at)).find();
     }
 
+    /**
+     * Whether a date right after a cited document's number-symbol is that document's date
+     * ("Kết luận 176-KL/TW, ngày …"); a period the text introduces as a deadline ("176-KL/TW (trong
+     * quý IV/2026)") is not, so callers ask only when no deadline preposition was read.
+     */
     private static boolean citation(String f, int at) {
         return CITATION_BEFORE.matcher(before(f, at)).find();
     }

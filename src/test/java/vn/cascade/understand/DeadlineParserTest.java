@@ -246,13 +246,43 @@ class DeadlineParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Xây dựng kế hoạch trong vòng 30 ngày kể từ ngày ký ban hành Kế hoạch này.|ký ban hành Kế hoạch này|30",
+            "Xây dựng kế hoạch trong vòng 30 ngày kể từ ngày tổ chức hội nghị quán triệt.|tổ chức hội nghị quán triệt|30",
             "Hoàn thành trong 2 tuần kể từ ngày nhận được văn bản.|nhận được văn bản|14",
             "Hoàn thành chậm nhất 15 ngày sau khi kết thúc hội nghị.|kết thúc hội nghị|15",
             "Báo cáo 10 ngày làm việc sau khi kết thúc đợt kiểm tra.|kết thúc đợt kiểm tra|10",
     })
     void find_withinDaysFromEvent_isAfterEventWithOffset(String text, String event, int days) {
         assertThat(found(text).deadline()).isEqualTo(Deadline.afterEvent(event, days));
+    }
+
+    @Test
+    void daysFromThePlansOwnIssuing_resolveAgainstItsDate() {
+        assertThat(found("Xây dựng kế hoạch trong vòng 30 ngày kể từ ngày ký ban hành Kế hoạch này.").deadline())
+                .isEqualTo(Deadline.by("2025-10-18"));
+        assertThat(found("Hoàn thành chậm nhất sau 60 ngày kể từ ngày ban hành Kế hoạch.").deadline())
+                .isEqualTo(Deadline.by("2025-11-17"));
+        // without the plan's date it stays an event
+        assertThat(found("Hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch này.", null).deadline())
+                .isEqualTo(Deadline.afterEvent("ban hành Kế hoạch này", 30));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Báo cáo kết quả trước ngày 15/6 và 15/12 hằng năm.|semiannual",
+            "Báo cáo định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12).|semiannual",
+            "Đánh giá, xếp loại thực hiện vào dịp kiểm điểm cuối năm.|yearly",
+    })
+    void recurringReports_winOverTheirDays(String text, String value) {
+        assertThat(found(text).deadline()).isEqualTo(Deadline.recurring(value));
+    }
+
+    @Test
+    void aPeriodIntroducedAfterACitation_isADeadline_notTheCitationsDate() {
+        assertThat(found("Ban Thường vụ tổ chức sơ kết 01 năm thực hiện Kết luận 176-KL/TW (trong quý IV/2026).").deadline())
+                .isEqualTo(Deadline.by("2026-Q4"));
+        assertThat(found("Quán triệt trong kỳ sinh hoạt chi bộ tháng 6/2026.").deadline()).isEqualTo(Deadline.by("2026-06"));
+        // the cited document's own date is still not a deadline
+        assertThat(new DeadlineParser().find("Thực hiện Kết luận 176-KL/TW, tháng 8/2025 của Ban Bí thư.", DOC)).isEmpty();
     }
 
     @Test
