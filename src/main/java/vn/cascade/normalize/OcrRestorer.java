@@ -270,6 +270,43 @@ public final class OcrRestorer implements TextNormalizer {
         return chosen - rival;
     }
 
+    private static final double DIGIT_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.digitLogProb", "-7"));
+    private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
+
+    /** Skeletons of the inventory the word can be with each digit dropped or read as a letter. */
+    private Map<String, Double> digitReadings(String skeleton) {
+        Map<String, Double> out = new HashMap<>();
+        digitReadings(skeleton, 0, new StringBuilder(), 0, out);
+        return out;
+    }
+
+    private void digitReadings(String s, int i, StringBuilder prefix, int digits, Map<String, Double> out) {
+        if (digits > 2) {
+            return;
+        }
+        if (i == s.length()) {
+            String k = prefix.toString();
+            if (digits > 0 && inventory.hasSkeleton(k)) {
+                out.merge(k, digits * DIGIT_LOGPROB, Math::max);
+            }
+            return;
+        }
+        char c = s.charAt(i);
+        int len = prefix.length();
+        if (Character.isDigit(c)) {
+            digitReadings(s, i + 1, prefix, digits + 1, out); // dropped: a diacritic read as a digit
+            for (int l = 0; l < LETTERS.length(); l++) {
+                prefix.setLength(len);
+                prefix.append(LETTERS.charAt(l));
+                digitReadings(s, i + 1, prefix, digits + 1, out);
+            }
+        } else {
+            prefix.append(c);
+            digitReadings(s, i + 1, prefix, digits, out);
+        }
+        prefix.setLength(len);
+    }
+
     /** The share of accents OCR lost: 0 for a well-accented text, 1 for a fully stripped one. */
     static double strippedShare(List<TextTokens.Token> tokens) {
         int words = 0;
@@ -301,6 +338,16 @@ public final class OcrRestorer implements TextNormalizer {
             for (String s : inventory.withSkeleton(e.getKey())) {
                 double score = e.getValue() + accentLogProb(observed, observedAccented, s, pStrip);
                 best.merge(s, score, Math::max);
+            }
+        }
+        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(Character::isDigit)) {
+            // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
+            // reading that drops it or puts any letter in its place, at one small uniform cost, and
+            // the language model chooses. Learnt confusions above keep their own, better scores.
+            for (var e : digitReadings(Syllables.fold(observed)).entrySet()) {
+                for (String s : inventory.withSkeleton(e.getKey())) {
+                    best.merge(s, e.getValue() + accentLogProb(observed, observedAccented, s, pStrip), Math::max);
+                }
             }
         }
         List<Candidate> out = new ArrayList<>();
