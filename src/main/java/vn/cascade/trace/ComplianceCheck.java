@@ -100,15 +100,22 @@ public final class ComplianceCheck {
             if (parent == null || !child.ingested() || child.tasks().isEmpty()) {
                 continue;
             }
-            for (TraceTask p : parent.tasks()) {
+            // A parent known only by citation: its solutions are those its earliest restatement
+            // gives (TaskAligner's stand-in), which the other plans under it are read against.
+            DocumentGraph.Node source = parent.tasks().isEmpty() ? TaskAligner.standIn(graph, parent) : parent;
+            if (source == null || source == child) {
+                continue;
+            }
+            for (TraceTask p : source.tasks()) {
                 if (!"solution".equals(p.kind())) {
                     continue;
                 }
                 boolean carried = links.stream().anyMatch(l -> l.child() == child && l.parentTask() == p);
                 if (!carried) {
+                    String whose = source == parent ? parent.label() + " " + p.section()
+                            : parent.label() + "'s solution as " + source.label() + " " + p.section() + " restates it";
                     out.add(new Finding(Kind.DROPPED_SOLUTION, child.label(), p.section(), null, p.text(),
-                            parent.label() + " " + p.section() + " has no counterpart among the "
-                                    + child.tasks().size() + " tasks of " + child.label()));
+                            whose + " has no counterpart among the " + child.tasks().size() + " tasks of " + child.label()));
                 }
             }
         }

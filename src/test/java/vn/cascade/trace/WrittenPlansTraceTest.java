@@ -63,4 +63,15 @@ class WrittenPlansTraceTest {
                     assertThat(l.via()).isNull();
                 });
     }
+
+    @Test
+    void aSolutionTheSecondProvinceDropped_isFound_againstTheInferredDirective() {
+        var dropped = new ComplianceCheck().check(graph, links, java.time.LocalDate.of(2026, 6, 30)).stream()
+                .filter(f -> f.kind() == ComplianceCheck.Kind.DROPPED_SOLUTION && f.document().equals("61-KH/TU")).toList();
+        // 09 leaves out 01's solution on digital human resources (corpus/understand/README.md)
+        assertThat(dropped).anySatisfy(f -> {
+            assertThat(f.section()).isEqualTo("2.4");
+            assertThat(f.evidence()).contains("176-KL/TW's solution as 52-KH/TU 2.4");
+        });
+    }
 }
