@@ -223,4 +223,14 @@ public final class ExtractionEvaluation {
     public Prf citations() {
         return citations;
     }
+
+    /** Share of identity fields right. */
+    public double identity() {
+        return fieldsRight / (double) Math.max(1, fields);
+    }
+
+    /** Share of gold deadlines normalised exactly right (1 when there is none). */
+    public double deadlines() {
+        return deadlinesGold == 0 ? 1 : deadlinesRight / (double) deadlinesGold;
+    }
 }
