@@ -159,13 +159,19 @@ final class EvalCommand {
         @Option(names = "--docs") Path docs;
         @Option(names = "--only", split = ",", description = "Names (without extension) to evaluate from --gold-dir.") List<String> only;
         @Option(names = "--restore", description = "Restore the documents' text first (for OCR input).") boolean restore;
+        @Option(names = "--scan", description = {"Print each document as a scan (PageRenderer, seed --seed), OCR it with",
+                "--lang (eng damages Vietnamese the way the seeds were damaged), restore it, then understand it:",
+                "the whole pipeline on a damaged copy of a document whose gold is known."}) boolean scan;
+        @Option(names = "--seed", defaultValue = "2000") long seed;
+        @Option(names = "--lang", defaultValue = "eng") String lang;
 
         @Override
         public Integer call() throws Exception {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             var ev = new vn.cascade.understand.eval.ExtractionEvaluation();
             var understanding = eval.parent.config().understanding();
-            var chain = restore ? eval.parent.config().normalizationChain() : null;
+            var chain = restore || scan ? eval.parent.config().normalizationChain() : null;
+            OcrEngine engine = scan ? new OcrEngine(eval.parent.config().ocr().withLanguages(lang), 1) : null;
             List<Path[]> todo = new java.util.ArrayList<>();
             if (pairs != null) {
                 for (String p : pairs) {
@@ -188,11 +194,22 @@ final class EvalCommand {
                 @SuppressWarnings("unchecked")
                 java.util.Map<String, Object> gold = mapper.readValue(gd[0].toFile(), java.util.Map.class);
                 String text = Files.readString(gd[1], StandardCharsets.UTF_8);
+                if (engine != null) {
+                    StringBuilder ocr = new StringBuilder();
+                    List<String> lines = text.replace("**", "").lines().toList();
+                    for (BufferedImage page : new PageRenderer().render(lines, RenderOptions.defaults().withSeed(seed))) {
+                        ocr.append(engine.recognize(page).text()).append('\n');
+                    }
+                    text = ocr.toString();
+                }
                 if (chain != null) {
                     text = chain.normalize(text);
                 }
                 ev.add(gold, understanding.understand(gd[1].getFileName().toString(), text));
-                out.println("evaluated " + gd[1]);
+                out.println("evaluated " + gd[1] + (engine != null ? " (printed, OCR'd with " + lang + ", restored)" : ""));
+            }
+            if (engine != null) {
+                engine.close();
             }
             out.print(ev.report());
             out.flush();
