@@ -44,6 +44,12 @@ final class FollowCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the chain as CSV.")
+    java.nio.file.Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the chain as an XLSX workbook.")
+    java.nio.file.Path xlsx;
+
     static DocumentGraph graph(Cascade parent) {
         try (DocumentSearcher searcher = parent.openIndex()) {
             return DocumentGraph.build(TraceSource.read(searcher));
@@ -60,6 +66,14 @@ final class FollowCommand implements Callable<Integer> {
         if (chains.isEmpty()) {
             throw new Cascade.UserException(node.label() + " has no task in section " + section
                     + "; 'cascade show' lists its tasks");
+        }
+        if (csv != null) {
+            java.nio.file.Files.writeString(csv, vn.cascade.trace.FollowReport.csv(chains), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (xlsx != null) {
+            try (var os = java.nio.file.Files.newOutputStream(xlsx)) {
+                vn.cascade.trace.FollowReport.xlsx(chains, os);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Object> result = new ArrayList<>();
@@ -84,7 +98,8 @@ final class FollowCommand implements Callable<Integer> {
         TraceTask t = r.task();
         out.printf("%s%s %s  [%s]  %s%s%n", indent, r.document().label(), t.section(), String.join(", ", t.units()),
                 t.deadlineText() == null ? "no deadline" : t.deadlineText(),
-                r.depth() == 0 ? "" : String.format("  (link %.2f)", r.score()));
+                r.depth() == 0 ? "" : String.format("  (link %.2f%s)", r.score(),
+                        r.via() == null ? "" : ", read against it as restating " + r.via().label()));
         out.printf("%s    %s%n", indent, t.text().length() > 180 ? t.text().substring(0, 180) + "…" : t.text());
     }
 
@@ -96,6 +111,7 @@ final class FollowCommand implements Callable<Integer> {
         m.put("deadline_text", c.task().deadlineText());
         m.put("text", c.task().text());
         m.put("score", c.score());
+        m.put("via", c.via() == null ? null : c.via().label());
         m.put("carried_down_by", c.carriedDownBy().stream().map(FollowCommand::toJson).toList());
         return m;
     }

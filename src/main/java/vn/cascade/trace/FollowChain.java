@@ -10,31 +10,34 @@ import java.util.List;
  * @param document       the document holding the task
  * @param task           the task
  * @param score          the link's score to the task above (1 at the top of the chain)
+ * @param via            the absent parent this task was read against through a sibling, or null
  * @param carriedDownBy  the tasks of child plans linked to this one, each with its own chain
  */
-public record FollowChain(DocumentGraph.Node document, TraceTask task, double score, List<FollowChain> carriedDownBy) {
+public record FollowChain(DocumentGraph.Node document, TraceTask task, double score, DocumentGraph.Node via,
+                          List<FollowChain> carriedDownBy) {
 
     /** The chains from every task of {@code document} in {@code section} (empty when there is none). */
     public static List<FollowChain> of(DocumentGraph.Node document, String section, List<TaskAligner.Link> links) {
         List<FollowChain> out = new ArrayList<>();
         for (TraceTask t : document.tasks()) {
             if (section.equals(t.section())) {
-                out.add(build(document, t, 1.0, links, 0));
+                out.add(build(document, t, 1.0, null, links, 0));
             }
         }
         return out;
     }
 
-    private static FollowChain build(DocumentGraph.Node n, TraceTask t, double score, List<TaskAligner.Link> links, int depth) {
+    private static FollowChain build(DocumentGraph.Node n, TraceTask t, double score, DocumentGraph.Node via,
+                                     List<TaskAligner.Link> links, int depth) {
         List<FollowChain> children = new ArrayList<>();
         if (depth < 16) { // the tree is acyclic; the bound only guards against a malformed graph
             for (TaskAligner.Link l : links) {
                 if (l.parentTask() == t) {
-                    children.add(build(l.child(), l.childTask(), l.score(), links, depth + 1));
+                    children.add(build(l.child(), l.childTask(), l.score(), l.via(), links, depth + 1));
                 }
             }
         }
-        return new FollowChain(n, t, score, List.copyOf(children));
+        return new FollowChain(n, t, score, via, List.copyOf(children));
     }
 
     /** This chain as rows with their depth, top first, for a flat listing. */
@@ -45,11 +48,11 @@ public record FollowChain(DocumentGraph.Node document, TraceTask task, double sc
     }
 
     /** One task of a chain with its depth below the top. */
-    public record Row(int depth, DocumentGraph.Node document, TraceTask task, double score) {
+    public record Row(int depth, DocumentGraph.Node document, TraceTask task, double score, DocumentGraph.Node via) {
     }
 
     private static void collect(FollowChain c, int depth, List<Row> out) {
-        out.add(new Row(depth, c.document(), c.task(), c.score()));
+        out.add(new Row(depth, c.document(), c.task(), c.score(), c.via()));
         for (FollowChain k : c.carriedDownBy()) {
             collect(k, depth + 1, out);
         }

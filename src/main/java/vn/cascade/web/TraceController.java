@@ -88,17 +88,21 @@ class TraceController {
         DocumentGraph g = data.graph();
         DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no document " + doc));
-        StringBuilder sb = new StringBuilder("\uFEFFlevel,document,section,units,deadline,link_score,text\r\n");
-        for (FollowChain c : FollowChain.of(node, section, TraceData.links(g))) {
-            for (FollowChain.Row r : c.rows()) {
-                sb.append(String.join(",", Integer.toString(r.depth()), ComplianceCheck.quote(r.document().label()),
-                        ComplianceCheck.quote(r.task().section()), ComplianceCheck.quote(String.join("; ", r.task().units())),
-                        ComplianceCheck.quote(r.task().deadlineText()), String.format(java.util.Locale.ROOT, "%.3f", r.score()),
-                        ComplianceCheck.quote(r.task().text()))).append("\r\n");
-            }
-        }
-        return download(sb.toString().getBytes(StandardCharsets.UTF_8), "follow-" + node.label()
-                + "-" + section + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+        String body = vn.cascade.trace.FollowReport.csv(FollowChain.of(node, section, TraceData.links(g)));
+        return download(body.getBytes(StandardCharsets.UTF_8), "follow-" + node.label() + "-" + section + ".csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/export/follow.xlsx")
+    ResponseEntity<byte[]> followXlsx(@RequestParam("doc") String doc, @RequestParam("section") String section)
+            throws IOException {
+        DocumentGraph g = data.graph();
+        DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no document " + doc));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        vn.cascade.trace.FollowReport.xlsx(FollowChain.of(node, section, TraceData.links(g)), out);
+        return download(out.toByteArray(), "follow-" + node.label() + "-" + section + ".xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     /** The findings of one document, with its page when it was ingested. */

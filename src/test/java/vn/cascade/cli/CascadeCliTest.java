@@ -86,6 +86,15 @@ class CascadeCliTest {
         String child = Files.readString(exported.resolve("004_650fb64d13caf8aa.json"));
         // the Lai Châu plan's parent, the directive, is known only by citation: the Hải Phòng plan stands for it
         assertThat(child).contains("\"parent\"").contains("\"via\" : \"50-CT/TW\"");
+        java.nio.file.Path followCsv = tmp.resolve("follow.csv");
+        java.nio.file.Path followXlsx = tmp.resolve("follow.xlsx");
+        Run follow = run("--data", data, "follow", "15-KH/TU", "2.7", "--csv", followCsv.toString(), "--xlsx", followXlsx.toString());
+        assertThat(follow.code()).as(follow.err()).isZero();
+        assertThat(follow.out()).contains("15-KH/TU 2.7");
+        assertThat(Files.readAllLines(followCsv).get(0)).contains("level,document,section,units,deadline,link_score,via,text");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(followXlsx))) {
+            assertThat(wb.getSheet("Follow").getRow(1).getCell(1).getStringCellValue()).isEqualTo("15-KH/TU");
+        }
         Run units = run("--data", data, "units");
         assertThat(units.code()).as(units.err()).isZero();
         assertThat(units.out()).contains("Ban Tổ chức Thành ủy").contains("in: 15-KH/TU");

@@ -195,7 +195,7 @@ class WebPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/export/follow.csv").param("doc", doc).param("section", section).with(user("a").roles("ANALYST")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("level,document,section,units,deadline,link_score,text")))
+                .andExpect(content().string(containsString("level,document,section,units,deadline,link_score,via,text")))
                 .andExpect(content().string(containsString("15-KH/TU")));
     }
 
@@ -250,6 +250,7 @@ class WebPagesTest {
             "/trace, 200, 200, 200",
             "/follow?doc=15-KH/TU&section=2.7, 200, 200, 200",
             "/export/follow.csv?doc=15-KH/TU&section=2.7, 403, 200, 200",
+            "/export/follow.xlsx?doc=15-KH/TU&section=2.7, 403, 200, 200",
             "/compliance?asOf=2026-06-30, 403, 200, 200",
             "/compliance/findings.csv, 403, 200, 200",
             "/compliance/findings.xlsx, 403, 200, 200",
