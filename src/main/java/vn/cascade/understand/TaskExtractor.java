@@ -132,7 +132,7 @@ public final class TaskExtractor {
                     if (continuation) {
                         current.text.append(' ').append(l.text());
                     } else if (afterHeading && headingUnit == null && introducesGroup(l, nextItem(lines, index))) {
-                        headingUnit = units.find(l.text()).get(0).name();
+                        headingUnit = UnitRecognizer.withLevel(units.find(l.text()).get(0), documentLevel);
                         headingDepth = 0; // an introduction governs every item of its part
                         current = null;
                     } else {

@@ -97,7 +97,7 @@ public final class Understanding {
             StringBuilder level = new StringBuilder();
             for (String word : w) {
                 level.append(level.length() > 0 ? " " : "").append(word);
-                if (Syllables.fold(word).matches("xa|phuong|khu")) {
+                if (Syllables.fold(word).matches("xa|phuong|khu|so")) { // "Đảng ủy cơ quan Sở", without the Sở's name
                     break;
                 }
             }

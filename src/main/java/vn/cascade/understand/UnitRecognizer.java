@@ -47,8 +47,10 @@ public final class UnitRecognizer {
     /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
     private static final Pattern AGENCY = Pattern.compile(
             "(?<![\\p{L}])(?:Sở|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"
-                    + "|Hội Cựu chiến binh|Hội Nông dân|Liên đoàn Lao động|Kho bạc Nhà nước|Báo|Đài Phát thanh)"
-                    + "(?:\\s+(?:và\\s+)?(?:[\\p{Lu}][\\p{L}]*|tỉnh|thành phố|huyện|xã|phường|cấp xã|Cộng sản Hồ Chí Minh))+");
+                    + "|Hội Cựu chiến binh|Hội Nông dân|Liên đoàn Lao động|Kho bạc Nhà nước|Báo|Đài Phát thanh"
+                    // an agency's own organs and mass organisations: its board, its departments, its union cells
+                    + "|Ban Giám đốc|Ban Giám hiệu|Ban Chỉ huy|Công đoàn|Chi đoàn)"
+                    + "(?:\\s+(?:và\\s+)?(?:[\\p{Lu}][\\p{L}]*|tỉnh|thành phố|huyện|xã|phường|cấp xã|cơ sở|Cộng sản Hồ Chí Minh))+");
 
     private final opennlp.tools.namefind.TokenNameFinderModel names;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-/.][\\p{L}\\p{M}\\p{N}]+)*|\\S");
@@ -142,7 +144,15 @@ public final class UnitRecognizer {
      * chức") gets the document's ("Ban Tổ chức Thành ủy"); other names are returned as they are.
      */
     public static String withLevel(Mention m, String documentLevel) {
-        if (!m.organ() || documentLevel == null) {
+        if (documentLevel == null) {
+            return m.name();
+        }
+        if (!m.organ()) {
+            String g = Syllables.fold(m.name()).strip();
+            if (g.endsWith(" truc thuoc")) {
+                // "Các chi bộ trực thuộc": the document's own subordinates (DOMAIN.md: a short form is at the document's level)
+                return m.name().strip() + " " + documentLevel;
+            }
             return m.name();
         }
         String f = Syllables.fold(m.name());
