@@ -42,6 +42,7 @@ public final class ComplianceCheck {
     }
 
     public List<Finding> check(DocumentGraph graph, List<TaskAligner.Link> links, LocalDate asOf) {
+        TaskAligner aligner = new TaskAligner(graph);
         int today = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
         List<Finding> out = new ArrayList<>();
         for (DocumentGraph.Node n : graph.nodes()) {
@@ -114,8 +115,22 @@ public final class ComplianceCheck {
                 if (!carried) {
                     String whose = source == parent ? parent.label() + " " + p.section()
                             : parent.label() + "'s solution as " + source.label() + " " + p.section() + " restates it";
+                    // The nearest task, so that a reader can judge a near miss of the aligner.
+                    TraceTask nearest = null;
+                    double best = 0;
+                    for (TraceTask c : child.tasks()) {
+                        double sc = aligner.score(c, p);
+                        if (sc > best) {
+                            best = sc;
+                            nearest = c;
+                        }
+                    }
+                    String near = nearest == null ? "" : String.format(java.util.Locale.ROOT,
+                            "; nearest: %s %s (similarity %.2f, below the link threshold)", child.label(),
+                            nearest.section(), best);
                     out.add(new Finding(Kind.DROPPED_SOLUTION, child.label(), p.section(), null, p.text(),
-                            whose + " has no counterpart among the " + child.tasks().size() + " tasks of " + child.label()));
+                            whose + " has no counterpart among the " + child.tasks().size() + " tasks of " + child.label()
+                                    + near));
                 }
             }
         }
