@@ -93,7 +93,8 @@ class DocumentController {
         model.addAttribute("restoredHtml", html(d.restoredText(), marks));
         model.addAttribute("changed", marks.size());
         model.addAttribute("doubtful", marks.stream().filter(Mark::doubtful).count());
-        boolean scanned = d.ocrPages() > 0 && (d.mediaType().startsWith("image/") || d.mediaType().equals("application/pdf"));
+        String mediaType = d.mediaType() == null ? "" : d.mediaType();
+        boolean scanned = d.ocrPages() > 0 && (mediaType.startsWith("image/") || mediaType.equals("application/pdf"));
         model.addAttribute("pageNumbers", scanned ? IntStream.rangeClosed(1, d.pages()).boxed().toList() : List.of());
         return "document";
     }
@@ -119,16 +120,32 @@ class DocumentController {
      * model), so no mark ever points at the wrong word.
      */
     private List<Mark> marks(IndexedDocument d) {
-        if (d.rawText() == null || d.restoredText() == null) {
-            return List.of();
+        if (d.rawText() == null || d.restoredText() == null || d.rawText().length() > MARKS_MAX_CHARS) {
+            return List.of(); // a very long document is shown without marks rather than slowly
+        }
+        synchronized (marksCache) {
+            List<Mark> cached = marksCache.get(d.sha256());
+            if (cached != null) {
+                return cached;
+            }
         }
         OcrRestorer.Scored scored = chain().normalizeScored(d.rawText());
-        if (!scored.text().equals(d.restoredText())) {
-            return List.of();
-        }
-        return scored.changes().stream()
+        List<Mark> marks = !scored.text().equals(d.restoredText()) ? List.of() : scored.changes().stream()
                 .map(c -> new Mark(c.start(), c.end(), c.observed(), c.margin() < DOUBTFUL_MARGIN)).toList();
+        synchronized (marksCache) {
+            marksCache.put(d.sha256(), marks);
+        }
+        return marks;
     }
+
+    /** Restoring again costs about a second per 5,000 syllables on a first reading: bounded, and remembered. */
+    private static final int MARKS_MAX_CHARS = 200_000;
+    private final java.util.Map<String, List<Mark>> marksCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Mark>> eldest) {
+            return size() > 64;
+        }
+    };
 
     private NormalizationChain chain() {
         NormalizationChain c = chain;
