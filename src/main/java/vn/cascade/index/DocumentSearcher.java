@@ -64,6 +64,11 @@ public final class DocumentSearcher implements AutoCloseable {
         }
     }
 
+    /** The index's version: it changes with every commit, so views built from it can be cached until then. */
+    public long version() {
+        return reader.getVersion();
+    }
+
     public int documentCount() {
         try {
             return searcher.count(new TermQuery(new Term(IndexFields.KIND, "document")));

@@ -74,7 +74,7 @@ class TraceController {
         DocumentGraph g = data.graph();
         DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no document " + doc));
-        List<FollowChain> chains = FollowChain.of(node, section, TraceData.links(g));
+        List<FollowChain> chains = FollowChain.of(node, section, data.links(g));
         model.addAttribute("node", node);
         model.addAttribute("docId", TraceData.docId(node));
         model.addAttribute("section", section);
@@ -88,7 +88,7 @@ class TraceController {
         DocumentGraph g = data.graph();
         DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no document " + doc));
-        String body = vn.cascade.trace.FollowReport.csv(FollowChain.of(node, section, TraceData.links(g)));
+        String body = vn.cascade.trace.FollowReport.csv(FollowChain.of(node, section, data.links(g)));
         return download(body.getBytes(StandardCharsets.UTF_8), "follow-" + node.label() + "-" + section + ".csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
@@ -100,7 +100,7 @@ class TraceController {
         DocumentGraph.Node node = g.find(doc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no document " + doc));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        vn.cascade.trace.FollowReport.xlsx(FollowChain.of(node, section, TraceData.links(g)), out);
+        vn.cascade.trace.FollowReport.xlsx(FollowChain.of(node, section, data.links(g)), out);
         return download(out.toByteArray(), "follow-" + node.label() + "-" + section + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
@@ -113,7 +113,7 @@ class TraceController {
     String compliance(@RequestParam(name = "asOf", required = false) String asOf, Model model) {
         LocalDate date = asOf(asOf);
         DocumentGraph g = data.graph();
-        List<TaskAligner.Link> links = TraceData.links(g);
+        List<TaskAligner.Link> links = data.links(g);
         ComplianceCheck check = new ComplianceCheck();
         List<ComplianceCheck.Finding> findings = check.check(g, links, date);
         Map<String, List<ComplianceCheck.Finding>> byDoc = new LinkedHashMap<>();
@@ -139,7 +139,7 @@ class TraceController {
     ResponseEntity<byte[]> csv(@RequestParam(name = "asOf", required = false) String asOf) {
         LocalDate date = asOf(asOf);
         DocumentGraph g = data.graph();
-        var findings = new ComplianceCheck().check(g, TraceData.links(g), date);
+        var findings = new ComplianceCheck().check(g, data.links(g), date);
         return download(ComplianceCheck.csv(findings).getBytes(StandardCharsets.UTF_8), "compliance-" + date + ".csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
@@ -150,7 +150,7 @@ class TraceController {
         DocumentGraph g = data.graph();
         ComplianceCheck check = new ComplianceCheck();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ComplianceReport.xlsx(check.check(g, TraceData.links(g), date), check.load(g, date), out);
+        ComplianceReport.xlsx(check.check(g, data.links(g), date), check.load(g, date), out);
         return download(out.toByteArray(), "compliance-" + date + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }

@@ -12,27 +12,42 @@ import vn.cascade.trace.TraceSource;
 
 /**
  * The document graph and task links over the current index, for the pages that show the tree,
- * a document's place in it, a chain of tasks or the compliance findings. Built per request: the
- * index changes under the server whenever a batch runs, and building is milliseconds at the
- * corpus's size.
+ * a document's place in it, a chain of tasks or the compliance findings. Rebuilt when the index
+ * changes (a batch ran), kept otherwise: pages ask for them on every request.
  */
 @Component
 class TraceData {
 
     private final CascadeConfig config;
+    private long version = Long.MIN_VALUE;
+    private DocumentGraph graph;
+    private List<TaskAligner.Link> links;
 
     TraceData(CascadeConfig config) {
         this.config = config;
     }
 
-    DocumentGraph graph() {
+    synchronized DocumentGraph graph() {
         try (DocumentSearcher s = DocumentSearcher.open(config.dataDir()).orElse(null)) {
-            return DocumentGraph.build(s == null ? List.of() : TraceSource.read(s));
+            long v = s == null ? -1 : s.version();
+            if (graph == null || v != version) {
+                graph = DocumentGraph.build(s == null ? List.of() : TraceSource.read(s));
+                links = null;
+                version = v;
+            }
+            return graph;
         }
     }
 
-    static List<TaskAligner.Link> links(DocumentGraph g) {
-        return new TaskAligner(g).align(g);
+    /** The task links of the graph last returned by {@link #graph()}. */
+    synchronized List<TaskAligner.Link> links(DocumentGraph g) {
+        if (g != graph) {
+            return new TaskAligner(g).align(g);
+        }
+        if (links == null) {
+            links = new TaskAligner(g).align(g);
+        }
+        return links;
     }
 
     /** The page of a node: its first ingested copy, or null when it is known only by citation. */
