@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,8 @@ import vn.cascade.normalize.train.TokenAligner;
 import vn.cascade.ocr.OcrEngine;
 
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains Cascade's models from the project's data.",
-        subcommands = {TrainCommand.Normalizer.class, TrainCommand.OcrPairs.class, TrainCommand.Understand.class})
+        subcommands = {TrainCommand.Normalizer.class, TrainCommand.OcrPairs.class, TrainCommand.MinedPairs.class,
+                TrainCommand.Understand.class})
 final class TrainCommand {
 
     @ParentCommand
@@ -45,6 +47,9 @@ final class TrainCommand {
         @Option(names = "--min-seen", defaultValue = "3") int minSeen;
         @Option(names = "--channel-min-count", defaultValue = "2") int channelMinCount;
         @Option(names = "--channel-max-edits", defaultValue = "2") int channelMaxEdits;
+        @Option(names = "--mined-weight", defaultValue = "5",
+                description = "How many synthetic pairs one pair mined from real scans counts as (default ${DEFAULT-VALUE}).")
+        int minedWeight;
         @Option(names = "--from-index",
                 description = {"Also learn from the accented documents already ingested (the office's own archive,",
                         "the best in-domain text): each indexed document whose text as read is mostly accented",
@@ -81,7 +86,8 @@ final class TrainCommand {
                 domainFolders.add(tmp);
             }
             var manifest = new NormalizerTrainer().train(new NormalizerTrainer.Inputs(data, domainFolders,
-                    exclude == null ? List.of() : exclude, out, minSeen, channelMinCount, channelMaxEdits, heldoutEvery));
+                    exclude == null ? List.of() : exclude, out, minSeen, channelMinCount, channelMaxEdits, heldoutEvery,
+                    minedWeight));
             var o = spec.commandLine().getOut();
             if (fromIndex) {
                 o.printf("From the index: %d accented documents joined the language model.%n", fromIndexCount);
@@ -145,6 +151,63 @@ final class TrainCommand {
                     vn.cascade.understand.ner.SegmentationTraining.trainSentenceDetector(docs), sentOut, seg);
             spec.commandLine().getOut().printf("Trained the tokenizer and the sentence detector on %d sentences; wrote %s, %s%n",
                     sentences, tokenOut, sentOut);
+            return 0;
+        }
+    }
+
+    @Command(name = "mined-pairs", mixinStandardHelpOptions = true,
+            description = {"Finds real OCR confusions in an archive: each line of an OCR'd text (few accents) that",
+                    "restates a line of an accented text (plans copy their parents' sentences) is aligned with it",
+                    "word by word; the pairs join the channel at the next 'train normalizer' (ocr-pairs*.tsv)."})
+    static final class MinedPairs implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Text files or folders (searched for *.txt).")
+        List<Path> paths;
+        @Option(names = "--exclude", split = ",", description = "Glob patterns of file names to leave out (evaluation data).")
+        List<String> exclude;
+        @Option(names = "--out", defaultValue = "models/normalizer/data/ocr-pairs-mined.tsv") Path out;
+        @Option(names = "--min-similarity", defaultValue = "0.5") double minSimilarity;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> files = new java.util.ArrayList<>();
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    try (var s = Files.walk(p)) {
+                        s.filter(f -> f.toString().endsWith(".txt") && !f.toString().contains("/ner/")
+                                && !f.toString().contains("/gold/")).sorted().forEach(files::add);
+                    }
+                } else {
+                    files.add(p);
+                }
+            }
+            var matchers = (exclude == null ? List.<String>of() : exclude).stream()
+                    .map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+            files.removeIf(f -> matchers.stream().anyMatch(m -> m.matches(f.getFileName())));
+            var miner = new vn.cascade.normalize.train.RestatementMiner(minSimilarity, 6);
+            List<Path> ocr = new java.util.ArrayList<>();
+            int accented = 0;
+            for (Path f : files) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+                double share = NormalizerTrainer.accentedShare(text);
+                if (share >= 0.5) {
+                    miner.addAccented(text);
+                    accented++;
+                } else if (share <= 0.3) {
+                    ocr.add(f);
+                }
+            }
+            StringBuilder tsv = new StringBuilder();
+            int pairs = 0;
+            for (Path f : ocr) {
+                for (var p : miner.mine(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8))) {
+                    tsv.append(p.intended()).append('\t').append(p.observed()).append("\tMATCH_OR_SUB\n");
+                    pairs++;
+                }
+            }
+            Files.writeString(out, tsv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            spec.commandLine().getOut().printf("Mined %d word pairs from %d OCR'd texts against %d accented ones; wrote %s%n",
+                    pairs, ocr.size(), accented, out);
             return 0;
         }
     }

@@ -47,7 +47,12 @@ public final class NormalizerTrainer {
 
     /** What to train from. */
     public record Inputs(Path dataDir, List<Path> inDomain, List<String> exclude, Path out, int minSeen,
-                         int channelMinCount, int channelMaxEdits, int heldoutEvery) {
+                         int channelMinCount, int channelMaxEdits, int heldoutEvery, int minedWeight) {
+
+        public Inputs(Path dataDir, List<Path> inDomain, List<String> exclude, Path out, int minSeen,
+                      int channelMinCount, int channelMaxEdits, int heldoutEvery) {
+            this(dataDir, inDomain, exclude, out, minSeen, channelMinCount, channelMaxEdits, heldoutEvery, 1);
+        }
     }
 
     private final UnicodeCleaner unicode = new UnicodeCleaner();
@@ -139,13 +144,18 @@ public final class NormalizerTrainer {
         List<String[]> pairs = new ArrayList<>();
         int pairFile = 0;
         for (Path f : list(in.dataDir(), "ocr-pairs*.tsv", in.exclude())) {
+            // Pairs mined from real scans (train mined-pairs) count more than synthetic ones: they carry
+            // the damage real scanners do, which the renders under-produce.
+            int weight = f.getFileName().toString().startsWith("ocr-pairs-mined") ? Math.max(1, in.minedWeight()) : 1;
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 String[] p = line.split("\t");
                 if (p.length >= 3 && p[2].equals("MATCH_OR_SUB")) {
                     String intended = TokenAligner.splitPunctuation(p[0]).core();
                     String observed = TokenAligner.splitPunctuation(p[1]).core();
                     if (!intended.isBlank() && !observed.isBlank()) {
-                        pairs.add(new String[] {tones.normalize(Syllables.lower(intended)), Syllables.lower(observed)});
+                        for (int k = 0; k < weight; k++) {
+                            pairs.add(new String[] {tones.normalize(Syllables.lower(intended)), Syllables.lower(observed)});
+                        }
                     }
                 }
             }
@@ -154,6 +164,7 @@ public final class NormalizerTrainer {
         ChannelModel channel = ChannelModel.learn(pairs, in.channelMinCount(), in.channelMaxEdits());
         channel.save(in.out().resolve(NormalizerModel.CHANNEL));
         manifest.setProperty("channel.pairs", Integer.toString(pairs.size()));
+        manifest.setProperty("channel.minedWeight", Integer.toString(in.minedWeight()));
         manifest.setProperty("channel.rules", Integer.toString(channel.rules().size()));
         manifest.setProperty("channel.min-count", Integer.toString(in.channelMinCount()));
         manifest.setProperty("channel.max-edits", Integer.toString(in.channelMaxEdits()));
