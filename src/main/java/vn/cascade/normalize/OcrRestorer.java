@@ -273,6 +273,11 @@ public final class OcrRestorer implements TextNormalizer {
     private static final double DIGIT_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.digitLogProb", "-7"));
     private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
 
+    /** A digit then capitals only ("5G", "3D", "4K"): a code as written, not a misread word. */
+    private static boolean code(String core) {
+        return Character.isDigit(core.charAt(0)) && core.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** Skeletons of the inventory the word can be with each digit dropped or read as a letter. */
     private Map<String, Double> digitReadings(String skeleton) {
         Map<String, Double> out = new HashMap<>();
@@ -340,7 +345,7 @@ public final class OcrRestorer implements TextNormalizer {
                 best.merge(s, score, Math::max);
             }
         }
-        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(Character::isDigit)) {
+        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(Character::isDigit) && !code(t.core())) {
             // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
             // reading that drops it or puts any letter in its place, at one small uniform cost, and
             // the language model chooses. Learnt confusions above keep their own, better scores.

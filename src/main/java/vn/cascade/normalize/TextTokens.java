@@ -32,7 +32,10 @@ public final class TextTokens {
     private static final Pattern RUN = Pattern.compile("\\S+");
     private static final Pattern NUMBER = Pattern.compile("\\d+([./,:-]\\d+)*");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(\\d[\\p{L}\\p{M}]*)*|\\d[\\p{L}\\p{M}]+\\d?[\\p{L}\\p{M}]*");
+    // Letters with digits OCR put in ("s6", "g1up", "0y"), and two digits before two letters or more
+    // ("16ng" for "lồng"); the restorer leaves codes such as "5G", "10A", "20h" as written.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(\\d[\\p{L}\\p{M}]*)*|\\d[\\p{L}\\p{M}]+\\d?[\\p{L}\\p{M}]*"
+            + "|\\d\\d[\\p{L}\\p{M}]{2,}");
 
     private TextTokens() {
     }

@@ -79,6 +79,12 @@ class OcrRestorerTest {
     }
 
     @Test
+    void digitsInsideWords_areReadAsLetters_butCodesStay() {
+        String out = chain.normalize("sinh hoat chi b9 trong nam; long ghep 16ng ghep\nmang 5G, lop 10A, luc 20h");
+        assertThat(out).contains("chi bộ").contains("lồng ghép").contains("5G").contains("10A").contains("20h");
+    }
+
+    @Test
     void protectedTokens_numbersDatesSymbolsRomanNumerals_areUntouched() {
         String in = "I. MUC DICH\nII. 2.3. Ke hoach s6 15-KH/TU ngay 18/9/2025, 1 8-KL/TW http://x.vn/a";
         String out = chain.normalize(in);
