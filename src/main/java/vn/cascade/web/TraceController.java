@@ -105,6 +105,27 @@ class TraceController {
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
+    /** One unit of the registry with its task counts as of today. */
+    record UnitRow(vn.cascade.domain.Unit unit, int open, int overdue) {
+    }
+
+    @GetMapping("/units")
+    String units(Model model) {
+        DocumentGraph g = data.graph();
+        var registry = vn.cascade.trace.UnitRegistry.build(g);
+        java.util.Map<String, ComplianceCheck.UnitLoad> load = new java.util.HashMap<>();
+        for (ComplianceCheck.UnitLoad l : new ComplianceCheck().load(g, LocalDate.now())) {
+            load.put(l.unit(), l);
+        }
+        List<UnitRow> rows = new ArrayList<>();
+        for (vn.cascade.domain.Unit u : registry.units()) {
+            ComplianceCheck.UnitLoad l = load.get(u.name());
+            rows.add(new UnitRow(u, l == null ? 0 : l.open(), l == null ? 0 : l.overdue()));
+        }
+        model.addAttribute("rows", rows);
+        return "units";
+    }
+
     /** The findings of one document, with its page when it was ingested. */
     record DocumentFindings(String document, String docId, List<ComplianceCheck.Finding> findings) {
     }

@@ -248,6 +248,7 @@ class WebPagesTest {
             "/?q=chi+thi+50, 200, 200, 200",
             "/doc/002_16dc449be3f50a1e.txt, 200, 200, 200",
             "/trace, 200, 200, 200",
+            "/units, 200, 200, 200",
             "/follow?doc=15-KH/TU&section=2.7, 200, 200, 200",
             "/export/follow.csv?doc=15-KH/TU&section=2.7, 403, 200, 200",
             "/export/follow.xlsx?doc=15-KH/TU&section=2.7, 403, 200, 200",
@@ -263,5 +264,13 @@ class WebPagesTest {
         }
         mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(header().string("Location",
                 org.hamcrest.Matchers.endsWith("/login")));
+    }
+
+    @Test
+    void viewer_seesTheUnitRegistry() throws Exception {
+        mvc.perform(get("/units").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ban Tổ chức Thành ủy")))
+                .andExpect(content().string(containsString("15-KH/TU")));
     }
 }
