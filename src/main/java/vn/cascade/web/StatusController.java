@@ -55,12 +55,34 @@ class StatusController implements AutoCloseable {
         List<JobExecution> runs = explorer.getJobInstances("ingest", 0, 10).stream()
                 .flatMap(i -> explorer.getJobExecutions(i).stream())
                 .sorted((a, b) -> Long.compare(b.getId(), a.getId())).limit(10).toList();
-        model.addAttribute("runs", runs);
+        model.addAttribute("runs", runs.stream().map(RunRow::of).toList());
         model.addAttribute("quarantine", new Quarantine(config.dataDir()).entries());
         model.addAttribute("running", running.get());
         model.addAttribute("lastOutcome", lastOutcome.get());
         model.addAttribute("inputs", config.inputs());
         return "status";
+    }
+
+    /** One batch run with its steps' counts summed: items read, written (indexed), skipped (set aside). */
+    record RunRow(long id, Object startTime, Object endTime, String status, String note, long read, long written, long skipped) {
+        static RunRow of(JobExecution e) {
+            long read = 0;
+            long written = 0;
+            long skipped = 0;
+            // A partitioned step's manager sums its workers ("ingestWorker:…"): count the workers only, where there are any.
+            boolean partitioned = e.getStepExecutions().stream().anyMatch(x -> x.getStepName().contains(":"));
+            for (var step : e.getStepExecutions()) {
+                if (partitioned && !step.getStepName().contains(":")) {
+                    continue;
+                }
+                read += step.getReadCount();
+                written += step.getWriteCount();
+                skipped += step.getSkipCount();
+            }
+            String note = e.getExitStatus() == null ? "" : e.getExitStatus().getExitDescription();
+            return new RunRow(e.getId(), e.getStartTime(), e.getEndTime(), e.getStatus().name(),
+                    note == null || note.length() <= 200 ? note : note.substring(0, 200) + "…", read, written, skipped);
+        }
     }
 
     @PostMapping("/status/ingest")

@@ -121,7 +121,9 @@ class WebPagesTest {
     @Test
     void admin_seesRunsAndQuarantine() throws Exception {
         mvc.perform(get("/status").with(user("x").roles("ADMIN")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("COMPLETED")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("COMPLETED")))
+                // the first run read the five files and indexed them all
+                .andExpect(content().string(containsString("<td>COMPLETED</td><td>5</td><td>5</td><td>0</td>")));
     }
 
     @Test
