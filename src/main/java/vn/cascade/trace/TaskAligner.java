@@ -114,7 +114,7 @@ public final class TaskAligner {
      * tree that has tasks (the first restatement of its solutions; later ones are read against it),
      * or null when fewer than two children could be compared.
      */
-    static DocumentGraph.Node standIn(DocumentGraph graph, DocumentGraph.Node absent) {
+    public static DocumentGraph.Node standIn(DocumentGraph graph, DocumentGraph.Node absent) {
         List<DocumentGraph.Node> children = graph.children(absent).stream().filter(c -> !c.tasks().isEmpty()).toList();
         if (children.size() < 2) {
             return null;

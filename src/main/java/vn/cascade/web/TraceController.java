@@ -41,8 +41,17 @@ class TraceController {
         this.data = data;
     }
 
-    /** A node of the tree with its page (null: known only by citation) and the nodes under it. */
-    record TreeNode(DocumentGraph.Node node, String docId, List<TreeNode> children) {
+    /**
+     * A node of the tree with its page (null: known only by citation), the nodes under it, and for a
+     * document known only by citation the plan whose restatement stands for its solutions.
+     */
+    record TreeNode(DocumentGraph.Node node, String docId, List<TreeNode> children, DocumentGraph.Node standIn) {
+
+        /** The stand-in's solutions: the absent document's, as inferred. */
+        public List<vn.cascade.trace.TraceTask> inferredSolutions() {
+            return standIn == null ? List.of()
+                    : standIn.tasks().stream().filter(t -> "solution".equals(t.kind()) && t.section() != null).toList();
+        }
     }
 
     @GetMapping("/trace")
@@ -66,7 +75,7 @@ class TraceController {
                 children.add(tree(g, c, placed, depth + 1));
             }
         }
-        return new TreeNode(n, TraceData.docId(n), children);
+        return new TreeNode(n, TraceData.docId(n), children, n.tasks().isEmpty() ? TaskAligner.standIn(g, n) : null);
     }
 
     @GetMapping("/follow")

@@ -101,7 +101,9 @@ class WebPagesTest {
     @Test
     void viewer_seesTheTree_butNotComplianceOrStatus() throws Exception {
         mvc.perform(get("/trace").with(user("v").roles("VIEWER")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("50-CT/TW")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("50-CT/TW")))
+                // the directive's text is absent: its solutions as the city plan restates them, each to follow
+                .andExpect(content().string(containsString("Giải pháp, suy ra từ 15-KH/TU")));
         mvc.perform(get("/compliance").with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
         mvc.perform(get("/status").with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
     }
