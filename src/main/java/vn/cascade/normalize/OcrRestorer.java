@@ -194,6 +194,36 @@ public final class OcrRestorer implements TextNormalizer {
                     : candidates(t, pStrip));
         }
         int[] choice = decode(tokens, lattice);
+        if (CACHE_WEIGHT > 0) {
+            // A document repeats its words: readings chosen with confidence elsewhere in it count for a
+            // doubtful one (a cache model), and the text is decoded once more with that knowledge.
+            Map<String, Integer> sure = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Candidate c = lattice.get(i).get(choice[i]);
+                if (c.text() != null && lattice.get(i).size() > 1 && margin(tokens, lattice, choice, i) >= CACHE_SURE) {
+                    sure.merge(c.text(), 1, Integer::sum);
+                }
+            }
+            if (!sure.isEmpty()) {
+                Map<List<Candidate>, List<Candidate>> boosted = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < lattice.size(); i++) {
+                    List<Candidate> cands = lattice.get(i);
+                    if (cands.size() < 2) {
+                        continue;
+                    }
+                    lattice.set(i, boosted.computeIfAbsent(cands, cs -> {
+                        List<Candidate> out = new ArrayList<>(cs.size());
+                        for (Candidate c : cs) {
+                            Integer n = c.text() == null ? null : sure.get(c.text());
+                            out.add(n == null ? c : new Candidate(c.text(), c.ids(),
+                                    c.channel() + CACHE_WEIGHT * Math.log1p(n), c.prior()));
+                        }
+                        return out;
+                    }));
+                }
+                choice = decode(tokens, lattice);
+            }
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Change> changes = new ArrayList<>();
         int last = 0;
@@ -270,6 +300,8 @@ public final class OcrRestorer implements TextNormalizer {
         return chosen - rival;
     }
 
+    private static final double CACHE_WEIGHT = Double.parseDouble(System.getProperty("cascade.restorer.cacheWeight", "0.5"));
+    private static final double CACHE_SURE = Double.parseDouble(System.getProperty("cascade.restorer.cacheSure", "3"));
     private static final double DIGIT_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.digitLogProb", "-7"));
     private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
 
