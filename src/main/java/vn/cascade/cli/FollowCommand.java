@@ -62,6 +62,15 @@ final class FollowCommand implements Callable<Integer> {
         DocumentGraph.Node node = graph.find(id).orElseThrow(() -> new Cascade.UserException(
                 "no document '" + id + "'; 'cascade tree' lists the documents"));
         List<TaskAligner.Link> links = new TaskAligner(graph).align(graph);
+        String note = null;
+        if (node.tasks().isEmpty()) {
+            // Known only by citation: its solutions are those its earliest restatement gives.
+            DocumentGraph.Node standIn = TaskAligner.standIn(graph, node);
+            if (standIn != null) {
+                note = node.label() + " is known only by citation; its solutions as " + standIn.label() + " restates them:";
+                node = standIn;
+            }
+        }
         List<FollowChain> chains = FollowChain.of(node, section, links);
         if (chains.isEmpty()) {
             throw new Cascade.UserException(node.label() + " has no task in section " + section
@@ -76,6 +85,9 @@ final class FollowCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (note != null && !json) {
+            out.println(note);
+        }
         List<Object> result = new ArrayList<>();
         for (FollowChain chain : chains) {
             if (json) {

@@ -95,6 +95,10 @@ class CascadeCliTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(followXlsx))) {
             assertThat(wb.getSheet("Follow").getRow(1).getCell(1).getStringCellValue()).isEqualTo("15-KH/TU");
         }
+        // the directive's text is absent: following one of its solutions follows the city plan's restatement
+        Run directive = run("--data", data, "follow", "50-CT/TW", "2.7");
+        assertThat(directive.code()).as(directive.err()).isZero();
+        assertThat(directive.out()).contains("50-CT/TW is known only by citation").contains("15-KH/TU 2.7");
         Run units = run("--data", data, "units");
         assertThat(units.code()).as(units.err()).isZero();
         assertThat(units.out()).contains("Ban Tổ chức Thành ủy").contains("in: 15-KH/TU");
