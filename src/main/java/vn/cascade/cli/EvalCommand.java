@@ -171,7 +171,6 @@ final class EvalCommand {
             var ev = new vn.cascade.understand.eval.ExtractionEvaluation();
             var understanding = eval.parent.config().understanding();
             var chain = restore || scan ? eval.parent.config().normalizationChain() : null;
-            OcrEngine engine = scan ? new OcrEngine(eval.parent.config().ocr().withLanguages(lang), 1) : null;
             List<Path[]> todo = new java.util.ArrayList<>();
             if (pairs != null) {
                 for (String p : pairs) {
@@ -190,26 +189,30 @@ final class EvalCommand {
                 }
             }
             var out = spec.commandLine().getOut();
-            for (Path[] gd : todo) {
-                @SuppressWarnings("unchecked")
-                java.util.Map<String, Object> gold = mapper.readValue(gd[0].toFile(), java.util.Map.class);
-                String text = Files.readString(gd[1], StandardCharsets.UTF_8);
-                if (engine != null) {
-                    StringBuilder ocr = new StringBuilder();
-                    List<String> lines = text.replace("**", "").lines().toList();
-                    for (BufferedImage page : new PageRenderer().render(lines, RenderOptions.defaults().withSeed(seed))) {
-                        ocr.append(engine.recognize(page).text()).append('\n');
+            OcrEngine engine = scan ? new OcrEngine(eval.parent.config().ocr().withLanguages(lang), 1) : null;
+            try {
+                for (Path[] gd : todo) {
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<String, Object> gold = mapper.readValue(gd[0].toFile(), java.util.Map.class);
+                    String text = Files.readString(gd[1], StandardCharsets.UTF_8);
+                    if (engine != null) {
+                        StringBuilder ocr = new StringBuilder();
+                        List<String> lines = text.replace("**", "").lines().toList();
+                        for (BufferedImage page : new PageRenderer().render(lines, RenderOptions.defaults().withSeed(seed))) {
+                            ocr.append(engine.recognize(page).text()).append('\n');
+                        }
+                        text = ocr.toString();
                     }
-                    text = ocr.toString();
+                    if (chain != null) {
+                        text = chain.normalize(text);
+                    }
+                    ev.add(gold, understanding.understand(gd[1].getFileName().toString(), text));
+                    out.println("evaluated " + gd[1] + (engine != null ? " (printed, OCR'd with " + lang + ", restored)" : ""));
                 }
-                if (chain != null) {
-                    text = chain.normalize(text);
+            } finally {
+                if (engine != null) {
+                    engine.close();
                 }
-                ev.add(gold, understanding.understand(gd[1].getFileName().toString(), text));
-                out.println("evaluated " + gd[1] + (engine != null ? " (printed, OCR'd with " + lang + ", restored)" : ""));
-            }
-            if (engine != null) {
-                engine.close();
             }
             out.print(ev.report());
             out.flush();

@@ -42,7 +42,7 @@ public final class ComplianceCheck {
     }
 
     public List<Finding> check(DocumentGraph graph, List<TaskAligner.Link> links, LocalDate asOf) {
-        TaskAligner aligner = new TaskAligner(graph);
+        TaskAligner aligner = null; // built only if a dropped solution needs its nearest task
         int today = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
         List<Finding> out = new ArrayList<>();
         for (DocumentGraph.Node n : graph.nodes()) {
@@ -116,6 +116,9 @@ public final class ComplianceCheck {
                     String whose = source == parent ? parent.label() + " " + p.section()
                             : parent.label() + "'s solution as " + source.label() + " " + p.section() + " restates it";
                     // The nearest task, so that a reader can judge a near miss of the aligner.
+                    if (aligner == null) {
+                        aligner = new TaskAligner(graph);
+                    }
                     TraceTask nearest = null;
                     double best = 0;
                     for (TraceTask c : child.tasks()) {

@@ -71,6 +71,7 @@ public final class TaskAligner {
     /** Every link between the tasks of each plan and those of its parent plan (or of its stand-in). */
     public List<Link> align(DocumentGraph graph) {
         List<Link> out = new ArrayList<>();
+        Map<DocumentGraph.Node, java.util.Optional<DocumentGraph.Node>> standIns = new HashMap<>();
         for (DocumentGraph.Node child : graph.nodes()) {
             DocumentGraph.Node parent = graph.parent(child).orElse(null);
             if (parent == null) {
@@ -79,7 +80,8 @@ public final class TaskAligner {
             if (!parent.tasks().isEmpty()) {
                 link(child, parent, null, out);
             } else {
-                DocumentGraph.Node standIn = standIn(graph, parent);
+                DocumentGraph.Node standIn = standIns.computeIfAbsent(parent,
+                        p -> java.util.Optional.ofNullable(standIn(graph, p))).orElse(null);
                 if (standIn != null && standIn != child) {
                     link(child, standIn, parent, out);
                 }
