@@ -27,6 +27,8 @@ public final class TaskExtractor {
 
     private static final Pattern GROUP_LEAD = Pattern.compile(
             "cac cap uy.*|cap uy cap tren|cap uy dia phuong.*|cac to chuc dang|cac cap uy, to chuc dang");
+    /** Where a sentence's subject may stand: the text's start, after a sentence's end, after "Căn cứ …, ". */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.;]\\s)|(?<=^[Cc]ăn cứ [^,.;]{3,80},\\s))(?=\\p{Lu}|các )");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:]{2,30}:\\s*");
 
     private final UnitRecognizer units;
@@ -39,9 +41,9 @@ public final class TaskExtractor {
     private static final class Draft {
         final String section;
         final StringBuilder text;
-        final String headingUnit;
+        final List<String> headingUnit;
 
-        Draft(String section, String text, String headingUnit) {
+        Draft(String section, String text, List<String> headingUnit) {
             this.section = section;
             this.text = new StringBuilder(text);
             this.headingUnit = headingUnit;
@@ -53,7 +55,7 @@ public final class TaskExtractor {
         String roman = null;
         boolean zone = false;
         String section = null;
-        String headingUnit = null;
+        List<String> headingUnit = List.of();
         int headingDepth = Integer.MAX_VALUE;
         String dottedParent = null;
         boolean afterHeading = false;
@@ -71,7 +73,7 @@ public final class TaskExtractor {
                     roman = l.label();
                     zone = !(f.contains("muc dich") || f.contains("yeu cau"));
                     section = roman;
-                    headingUnit = null;
+                    headingUnit = List.of();
                     headingDepth = Integer.MAX_VALUE;
                     dottedParent = null;
                     afterHeading = true;
@@ -98,7 +100,7 @@ public final class TaskExtractor {
                         if (depth <= headingDepth) {
                             // "3. Giao Văn phòng …" after "2. Ban thường vụ các đảng ủy …": a sibling of the
                             // unit's heading ends the unit's scope.
-                            headingUnit = null;
+                            headingUnit = List.of();
                             headingDepth = Integer.MAX_VALUE;
                         }
                         current = new Draft(label, l.text(), headingUnit);
@@ -131,8 +133,9 @@ public final class TaskExtractor {
                     }
                     if (continuation) {
                         current.text.append(' ').append(l.text());
-                    } else if (afterHeading && headingUnit == null && introducesGroup(l, nextItem(lines, index))) {
-                        headingUnit = UnitRecognizer.withLevel(units.find(l.text()).get(0), documentLevel);
+                    } else if (afterHeading && headingUnit.isEmpty() && introducesGroup(l, nextItem(lines, index))) {
+                        headingUnit = units.parts(units.subject(l.text()).orElseGet(() -> units.find(l.text()).get(0))).stream()
+                                .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
                         headingDepth = 0; // an introduction governs every item of its part
                         current = null;
                     } else {
@@ -146,6 +149,42 @@ public final class TaskExtractor {
         List<Task> out = new ArrayList<>();
         for (Draft d : drafts) {
             out.add(toTask(d, documentLevel, documentDate));
+        }
+        return withFullNames(out);
+    }
+
+    /**
+     * A unit named in full once is named short after ("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh",
+     * then "(qua Phòng Chính trị)"): a short name that begins exactly one longer name of the same
+     * document is that unit.
+     */
+    private static List<Task> withFullNames(List<Task> tasks) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        tasks.forEach(t -> t.units().forEach(u -> names.add(u.name())));
+        java.util.Map<String, String> full = new java.util.HashMap<>();
+        for (String n : names) {
+            // the longer name goes on with the capitalised name of whose organ it is, not with a list
+            List<String> longer = names.stream()
+                    .filter(m -> m.length() > n.length() + 1 && m.regionMatches(true, 0, n, 0, n.length())
+                            && m.charAt(n.length()) == ' ' && Character.isUpperCase(m.charAt(n.length() + 1)))
+                    .map(UnitNames::folded).distinct().toList();
+            if (longer.size() == 1 && !UnitNames.collective(n)) {
+                full.put(n, names.stream().filter(m -> UnitNames.folded(m).equals(longer.get(0))).findFirst().orElseThrow());
+            }
+        }
+        if (full.isEmpty()) {
+            return tasks;
+        }
+        List<Task> out = new ArrayList<>();
+        for (Task t : tasks) {
+            List<UnitRole> us = new ArrayList<>();
+            for (UnitRole u : t.units()) {
+                String name = full.getOrDefault(u.name(), u.name());
+                if (us.stream().noneMatch(x -> x.name().equals(name))) {
+                    us.add(new UnitRole(name, u.role()));
+                }
+            }
+            out.add(new Task(t.section(), t.kind(), us, t.text(), t.deadlineText(), t.deadline()));
         }
         return out;
     }
@@ -161,8 +200,9 @@ public final class TaskExtractor {
      */
     private boolean introducesGroup(Line l, boolean itemsFollow) {
         List<UnitRecognizer.Mention> found = units.find(l.text());
-        return !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
-                && (itemsFollow || l.folded().contains("can cu"));
+        boolean opens = !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
+                || units.subject(l.text()).isPresent();
+        return opens && (itemsFollow || l.folded().contains("can cu"));
     }
 
     /**
@@ -202,27 +242,59 @@ public final class TaskExtractor {
         return false;
     }
 
-    private String headingUnit(String heading, String level) {
-        String h = heading.replaceAll("(?i)^(đối với|doi voi)\\s+", "");
+    /**
+     * The units a heading names for its items: "3.1. Ban Tổ chức Thành ủy", "Giao đồng chí Phó Bí
+     * thư Chi bộ:", and headings joining two ("Đảng ủy quân sự các huyện … và các đảng bộ, chi bộ
+     * trực thuộc"), each completed with the document's level; empty when it names none first.
+     */
+    private List<String> headingUnit(String heading, String level) {
+        // "Đối với …", "Giao đồng chí …:", "Đề nghị …:": the unit the heading's items are for
+        String h = heading.replaceAll("(?iu)^(đối với|doi voi|giao|đề nghị|de nghi)\\s+", "")
+                .replaceAll("(?iu)^(đồng chí|dong chi)\\s+", "").replaceAll("[:.]\\s*$", "");
+        Optional<UnitRecognizer.Mention> subject = units.subject(h);
+        if (subject.isPresent()) {
+            return units.parts(subject.get()).stream().map(p -> UnitRecognizer.withLevel(p, level)).toList();
+        }
         List<UnitRecognizer.Mention> found = units.find(h);
         if (found.isEmpty() || found.get(0).start() > 2) {
-            return null;
+            return List.of();
         }
-        return UnitRecognizer.withLevel(found.get(0), level);
+        return List.of(UnitRecognizer.withLevel(found.get(0), level));
     }
 
     private Task toTask(Draft d, String level, Temporal date) {
         String text = d.text.toString().replaceAll("\\s+", " ").strip();
         List<UnitRole> us = new ArrayList<>();
-        if (d.headingUnit != null) {
-            us.add(new UnitRole(d.headingUnit, UnitRole.Role.LEAD));
+        for (String h : d.headingUnit) {
+            us.add(new UnitRole(h, UnitRole.Role.LEAD));
         }
         String folded = Syllables.fold(text);
         var m = LABEL_PREFIX.matcher(text);
         int opening = m.find() && m.end() < 32 ? m.end() : 0;
         UnitRole.Role previousRole = null;
         int previousEnd = -1;
-        for (UnitRecognizer.Mention mention : units.find(text)) {
+        List<UnitRecognizer.Mention> mentions = new ArrayList<>(units.find(text));
+        List<Integer> subjectEnds = new ArrayList<>();
+        var sentence = SENTENCE_START.matcher(text);
+        while (sentence.find()) {
+            int at = sentence.end();
+            if (at == 0 && opening > 0) {
+                continue;
+            }
+            Optional<UnitRecognizer.Mention> subject = units.subject(text.substring(at));
+            if (subject.isPresent()) {
+                // the sentence's subject is one name, however many units the rules read in it
+                UnitRecognizer.Mention s = subject.get();
+                mentions.removeIf(x -> x.start() < at + s.end() && at + s.start() < x.end());
+                for (UnitRecognizer.Mention part : units.parts(s)) {
+                    UnitRecognizer.Mention placed = new UnitRecognizer.Mention(part.name(), at + part.start(), at + part.end(), part.organ());
+                    mentions.add(placed);
+                    subjectEnds.add(placed.end());
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(UnitRecognizer.Mention::start));
+        for (UnitRecognizer.Mention mention : mentions) {
             String before = folded.substring(Math.max(0, mention.start() - 50), mention.start());
             String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
             if (mention.start() < previousEnd) {
@@ -238,7 +310,7 @@ public final class TaskExtractor {
                     || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao)\\s*$") || after.startsWith(" chu tri")
-                    || mention.start() <= opening + 1) {
+                    || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {
                 role = UnitRole.Role.LEAD;
             }
             previousEnd = mention.end();

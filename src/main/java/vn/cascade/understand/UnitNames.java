@@ -22,7 +22,7 @@ public final class UnitNames {
             " (thanh uy|tinh uy|dang uy (?:khoi|xa|phuong|dac khu|thi tran|cac co quan|co quan)|dang uy|huyen uy|quan uy|thi uy|chi bo)( .*)? $");
 
     /** The folded name with single spaces and a space at each end, for word matching. */
-    static String folded(String name) {
+    public static String folded(String name) {
         return " " + Syllables.fold(name == null ? "" : name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
     }
 

@@ -35,7 +35,7 @@ public final class UnitRecognizer {
             + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
             + "|cac dang uy truc thuoc|dang uy cac xa, phuong, dac khu|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
-            + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau cap uy, co quan, don vi"
+            + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau (?:cac )?(?:cap uy, )?co quan, don vi|thu truong (?:cac )?co quan, don vi"
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
     /** The party committee of a state agency or the armed forces ("Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"). */
     private static final String AGENCY_COMMITTEES = "dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
@@ -43,14 +43,65 @@ public final class UnitRecognizer {
     private static final Pattern UNIT = Pattern.compile(
             "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy))?" + SCOPE
                     + "|" + AGENCY_COMMITTEES
+                    // an officer of a committee named by its level alone: "Bí thư Đảng ủy" is the
+                    // secretary of the committee whose document it is
+                    + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|chi bo|chi uy)" 
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
+    /**
+     * A word of a proper name: a name's first syllable is capitalised and the rest of its word is
+     * not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"), so one lower-case syllable
+     * may follow a capitalised one, unless it opens the sentence's verb or a preposition.
+     */
+    private static final String NAME_WORD = "[\\p{Lu}][\\p{L}]*(?:\\s+(?!(?:và|chủ|phối|có|tổ|thực|được|chỉ|tham|triển|hướng|xây"
+            + "|theo|rà|báo|phát|vận|tuyên|kiểm|đề|lãnh|tổng|chuẩn|bố|nghiên|quán|giám|trình|ban|cấp|là|trong|của|với|về|tại)"
+            + "(?![\\p{L}]))\\p{Ll}\\p{L}*(?![\\p{L}]))?";
     /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
     private static final Pattern AGENCY = Pattern.compile(
             "(?<![\\p{L}])(?:Sở|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"
                     + "|Hội Cựu chiến binh|Hội Nông dân|Liên đoàn Lao động|Kho bạc Nhà nước|Báo|Đài Phát thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
-                    + "|Ban Giám đốc|Ban Giám hiệu|Ban Chỉ huy|Công đoàn|Chi đoàn)"
-                    + "(?:\\s+(?:và\\s+)?(?:[\\p{Lu}][\\p{L}]*|tỉnh|thành phố|huyện|xã|phường|cấp xã|cơ sở|Cộng sản Hồ Chí Minh))+");
+                    + "|Ban Giám đốc|Ban Giám hiệu|Ban Chỉ huy|Công đoàn|Chi đoàn|Phòng|Đội|Trung tâm|Khoa|Bệnh viện|Hội đồng)"
+                    + "(?:\\s+(?:và\\s+)?(?:" + NAME_WORD
+                    + "|tỉnh|thành phố|huyện|xã|phường|cấp xã|cơ sở|Cộng sản Hồ Chí Minh))+");
+
+    /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
+    private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"
+            + "|chi huy truong|thu truong|to truong|truong khoa|hieu truong";
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:dong chi\\s+)?((?:pho\\s+)?(?:" + TITLES + "))\\s+$");
+    /** An officer named by a title and the capitalised name of the organ ("đồng chí Chủ nhiệm Phòng Hậu cần"). */
+    private static final Pattern OFFICER = Pattern.compile("(?<![\\p{L}])(?:[Đđ]ồng chí\\s+)?((?:Phó\\s+)?(?:Bí thư|Chủ nhiệm|Trưởng phòng"
+            + "|Trưởng ban|Chủ tịch|Giám đốc|Chỉ huy trưởng|Chính trị viên|Thủ trưởng|Tổ trưởng|Trưởng khoa|Hiệu trưởng)"
+            + "(?:\\s+(?:" + NAME_WORD + "|và|tỉnh|thành phố|huyện|xã|phường))*(?:\\s+" + NAME_WORD + "))");
+    /** Folded words a unit's name ends with when its last word is not capitalised ("… các đoàn thể tỉnh"). */
+    private static final Pattern NAME_END = Pattern.compile(
+            "(?:tinh|pho|xa|phuong|huyen|uy|bo|thuoc|khoi|quan|vi|dang|the|khu|so|doan|nghiep|huong|phong)$");
+
+    /** Whether a span ends as a unit's name does: a capitalised word, or a level or collective noun. */
+    static boolean endsLikeName(String span) {
+        String[] w = span.strip().split("\\s+");
+        String last = w[w.length - 1].replaceAll("[^\\p{L}]", "");
+        return !last.isEmpty() && (Character.isUpperCase(last.charAt(0)) || NAME_END.matcher(Syllables.fold(last)).find());
+    }
+
+    /**
+     * Where a committee's place ends: "Đảng ủy xã Tân Phong" names its place with capitals, so
+     * lower-case words after "Đảng ủy xã" are the sentence going on ("… xã tổ chức hội nghị").
+     */
+    private static int placeEnd(String text, String folded, int start, int end) {
+        Matcher p = PLACED.matcher(folded.substring(start, end));
+        if (!p.matches()) {
+            return end;
+        }
+        int at = start + p.end(1);
+        Matcher w = Pattern.compile("\\G\\s+(\\S+)").matcher(text);
+        w.region(at, end);
+        while (w.find() && Character.isUpperCase(w.group(1).charAt(0))) {
+            at = w.end();
+        }
+        return at;
+    }
+
+    private static final Pattern PLACED = Pattern.compile(".*?(dang uy (?:phuong|xa|dac khu))(?: [a-z]+)+");
 
     private final opennlp.tools.namefind.TokenNameFinderModel names;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-/.][\\p{L}\\p{M}\\p{N}]+)*|\\S");
@@ -82,6 +133,92 @@ public final class UnitRecognizer {
 
     private final opennlp.tools.sentdetect.SentenceModel sentences;
 
+    /** Words a sentence's subject that names units starts with, folded ("Chi ủy, đảng viên trong Chi bộ …"). */
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
+            + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
+            + "|dang uy|chi bo|lanh dao)(?![a-z])");
+    /** What keeps a subject going after a unit's name: a scope or a further unit. */
+    private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
+
+    /**
+     * The units a sentence opens with as its subject, up to the last unit's name before the verb:
+     * "Chi ủy, đảng viên trong Chi bộ tập trung …" → "Chi ủy, đảng viên trong Chi bộ"; "Đồng chí Bí
+     * thư Chi bộ lãnh đạo …" → "Bí thư Chi bộ". Empty when the sentence opens with a verb or names
+     * no unit in its first twenty words.
+     */
+    public java.util.Optional<Mention> subject(String text) {
+        String f = Syllables.fold(text);
+        Matcher h = SUBJECT_HEAD.matcher(f);
+        if (!h.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        int from = f.startsWith("dong chi ") ? "dong chi ".length() : 0;
+        for (Mention m : find(text)) {
+            if (m.start() < from) {
+                continue;
+            }
+            if (text.substring(0, m.end()).split("\\s+").length > 20) {
+                break;
+            }
+            String after = f.substring(m.end());
+            if (SUBJECT_GOES_ON.matcher(after).find()) {
+                continue;
+            }
+            boolean verbFollows = after.matches("(?s)^\\s+\\p{Ll}.*")
+                    && Character.isLowerCase(text.charAt(m.end() + after.indexOf(after.strip())));
+            if (verbFollows || after.isBlank()) { // a heading may be the name alone
+                return java.util.Optional.of(new Mention(capitalise(text.substring(from, m.end())), from, m.end(),
+                        m.start() == from && m.organ()));
+            }
+            break;
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The units a subject joins ("Các cấp ủy, tổ chức đảng và người đứng đầu các cơ quan, đơn vị
+     * trong Đảng bộ"; "Đảng ủy Quân sự thành phố, Đảng ủy Công an thành phố"): split at "và" and at
+     * a comma before a capitalised name where each part names a unit; a scope written once after
+     * the last part ("trong Đảng bộ", "trực thuộc") is shared by all.
+     */
+    public List<Mention> parts(Mention subject) {
+        String name = subject.name();
+        List<int[]> cuts = new ArrayList<>();
+        Matcher c = Pattern.compile(" và |, (?=\\p{Lu})").matcher(name);
+        int from = 0;
+        while (c.find()) {
+            String left = name.substring(from, c.start());
+            String right = name.substring(c.end());
+            if (!find(left).isEmpty() && startsWithUnit(right)) {
+                cuts.add(new int[] {from, c.start()});
+                from = c.end();
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(subject);
+        }
+        cuts.add(new int[] {from, name.length()});
+        String last = name.substring(from);
+        Matcher scope = Pattern.compile("\\s(?:trong|trực thuộc)\\s.*$|\\strực thuộc$").matcher(last);
+        String shared = scope.find() ? last.substring(scope.start()) : "";
+        List<Mention> out = new ArrayList<>();
+        for (int[] cut : cuts) {
+            String part = name.substring(cut[0], cut[1]);
+            if (!shared.isEmpty() && !part.endsWith(shared)
+                    && !Syllables.fold(part).matches(".*\\s(trong|truc thuoc)\\s.*")) {
+                part = part + shared;
+            }
+            out.add(new Mention(capitalise(part), subject.start() + cut[0], subject.start() + cut[1],
+                    cut[0] == 0 ? subject.organ() : findByRules(part).stream().anyMatch(x -> x.start() == 0 && x.organ())));
+        }
+        return out;
+    }
+
+    private boolean startsWithUnit(String s) {
+        return findByRules(s).stream().anyMatch(x -> x.start() == 0)
+                || SUBJECT_HEAD.matcher(Syllables.fold(s)).lookingAt() && !find(s).isEmpty();
+    }
+
     /** Every unit named in {@code text}, in order, as written (first letter capitalised). */
     public List<Mention> find(String text) {
         List<Mention> out = findByRules(text);
@@ -110,6 +247,19 @@ public final class UnitRecognizer {
         for (int[] f : found) {
             int start = f[0];
             int end = f[1];
+            // The rules know heads, the model knows where a name ends: a learned span that
+            // contains a rule's and reaches further ("Sở Khoa học và Công nghệ" over "Sở Khoa",
+            // "Các cấp ủy, chi bộ trong Đảng bộ xã" over "Các cấp ủy") is the name.
+            List<Mention> inside = out.stream().filter(m -> start <= m.start() && m.end() <= end).toList();
+            boolean crossing = out.stream().anyMatch(m -> m.start() < end && start < m.end() && !inside.contains(m));
+            if (!inside.isEmpty() && !crossing && end - start > inside.get(0).end() - inside.get(0).start()
+                    && endsLikeName(text.substring(start, end))) {
+                out.removeAll(inside);
+                String name = text.substring(start, end);
+                boolean organ = inside.get(0).start() == start && inside.get(0).organ();
+                out.add(new Mention(capitalise(name), start, end, organ));
+                continue;
+            }
             if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                 String name = text.substring(start, end);
                 boolean organ = Pattern.compile("^(?:" + ORGANS + ")(?![a-z])").matcher(Syllables.fold(name)).find();
@@ -125,14 +275,36 @@ public final class UnitRecognizer {
         List<Mention> out = new ArrayList<>();
         Matcher m = UNIT.matcher(folded);
         while (m.find()) {
-            String name = text.substring(m.start(), m.end());
-            out.add(new Mention(capitalise(name), m.start(), m.end(), m.group("organ") != null));
+            int end = placeEnd(text, folded, m.start(), m.end());
+            int start = m.start();
+            boolean organ = m.group("organ") != null || m.group("organ2") != null;
+            // "Bí thư Chi bộ", "Phó Bí thư Đảng ủy", "Chủ nhiệm Phòng Hậu cần": an officer of the unit
+            // that follows the title is addressed as that unit's officer ("Đồng chí" is courtesy).
+            Matcher t = TITLE_BEFORE.matcher(folded.substring(Math.max(0, start - 30), start));
+            if (t.find()) {
+                start = start - (t.end() - t.start(1));
+                organ = true;
+            }
+            String name = text.substring(start, end);
+            out.add(new Mention(capitalise(name), start, end, organ));
         }
         Matcher a = AGENCY.matcher(text);
         while (a.find()) {
             int s = a.start();
             if (out.stream().noneMatch(x -> x.start() <= s && s < x.end())) {
-                out.add(new Mention(a.group().strip(), a.start(), a.end(), false));
+                int start = s;
+                Matcher t = TITLE_BEFORE.matcher(folded.substring(Math.max(0, s - 30), s));
+                if (t.find()) {
+                    start = s - (t.end() - t.start(1)); // "Chủ nhiệm" + "Phòng Hậu cần"
+                }
+                out.add(new Mention(capitalise(text.substring(start, a.end()).strip()), start, a.end(), false));
+            }
+        }
+        Matcher o = OFFICER.matcher(text);
+        while (o.find()) {
+            int s = o.start(1);
+            if (out.stream().noneMatch(x -> x.start() < o.end() && s < x.end())) {
+                out.add(new Mention(capitalise(o.group(1).strip()), s, o.end(), false));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
@@ -147,12 +319,11 @@ public final class UnitRecognizer {
         if (documentLevel == null) {
             return m.name();
         }
+        if (Syllables.fold(m.name()).strip().endsWith(" truc thuoc")) {
+            // "Các chi bộ trực thuộc": the document's own subordinates (DOMAIN.md: a short form is at the document's level)
+            return m.name().strip() + " " + documentLevel;
+        }
         if (!m.organ()) {
-            String g = Syllables.fold(m.name()).strip();
-            if (g.endsWith(" truc thuoc")) {
-                // "Các chi bộ trực thuộc": the document's own subordinates (DOMAIN.md: a short form is at the document's level)
-                return m.name().strip() + " " + documentLevel;
-            }
             return m.name();
         }
         String f = Syllables.fold(m.name());
@@ -161,14 +332,14 @@ public final class UnitRecognizer {
             // "Văn phòng Đảng ủy" inside a committee's own plan: that committee.
             return m.name().substring(0, m.name().length() - "Đảng ủy".length()) + documentLevel;
         }
-        if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy)$")
+        if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu)$")
                 || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {
             return m.name();
         }
         return m.name() + " " + documentLevel;
     }
 
-    static String capitalise(String s) {
+    public static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

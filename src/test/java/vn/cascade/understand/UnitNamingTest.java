@@ -1,0 +1,89 @@
+package vn.cascade.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cascade.domain.Task;
+import vn.cascade.domain.UnitRole;
+
+/**
+ * How units are named and assigned in a plan (DOMAIN.md "Units"), on the rules alone: each case
+ * is one convention of the genre, written with invented units.
+ */
+class UnitNamingTest {
+
+    private final UnitRecognizer units = new UnitRecognizer();
+    private final Understanding understanding = new Understanding();
+
+    @Test
+    void committeesPlaceIsCapitalised_theSentenceGoesOnAfterIt() {
+        assertThat(units.find("Ban Thường vụ Đảng ujy xã tổ chức hội nghị quán triệt".replace("ujy", "ủy")))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Ban Thường vụ Đảng ủy xã");
+        assertThat(units.find("Ban Thường vụ Đảng ủy xã Tân Phong tổ chức hội nghị"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Ban Thường vụ Đảng ủy xã Tân Phong");
+    }
+
+    @Test
+    void anOfficerIsNamedByTitleAndCommittee_courtesyDropped() {
+        assertThat(units.find("Đồng chí Phó Bí thư Chi bộ theo dõi việc thực hiện"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Chi bộ");
+        assertThat(units.find("Đồng chí Bí thư Đảng ủy chỉ đạo chung").get(0).organ()).isTrue();
+    }
+
+    @Test
+    void subject_runsToTheLastUnitBeforeTheVerb() {
+        assertThat(units.subject("Chi ủy, đảng viên trong Chi bộ tập trung thực hiện tốt các nhiệm vụ sau:"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy, đảng viên trong Chi bộ");
+        assertThat(units.subject("Các đảng viên trong Chi bộ đăng ký việc làm cụ thể"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đảng viên trong Chi bộ");
+        // a sentence that opens with its verb has no subject, whatever units it names later
+        assertThat(units.subject("Tổ chức cho đảng viên trong Chi bộ học tập")).isEmpty();
+    }
+
+    @Test
+    void parts_splitJoinedUnits_andShareTheScopeWrittenOnce() {
+        UnitRecognizer.Mention s = units.subject(
+                "Các cấp ủy, tổ chức đảng và người đứng đầu các cơ quan, đơn vị trong Đảng bộ tập trung thực hiện").orElseThrow();
+        assertThat(units.parts(s)).extracting(UnitRecognizer.Mention::name).containsExactly(
+                "Các cấp ủy, tổ chức đảng trong Đảng bộ", "Người đứng đầu các cơ quan, đơn vị trong Đảng bộ");
+        // an organ whose own name has "và" stays one
+        UnitRecognizer.Mention board = units.subject("Ban Tuyên giáo và Dân vận Thành ủy chủ trì").orElseThrow();
+        assertThat(units.parts(board)).hasSize(1);
+    }
+
+    @Test
+    void headingAndIntroduction_governTheirItems_shortFormTakesTheFullName() {
+        String text = String.join("\n",
+                "ĐẢNG ỦY QUÂN SỰ TỈNH NAM SƠN ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 07-KH/ĐU Nam Sơn, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện tiết kiệm năm 2026",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao nhận thức.",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "Chi ủy, đảng viên trong các chi bộ tập trung thực hiện tốt các nhiệm vụ sau:",
+                "1. Gương mẫu tiết kiệm trong công tác và sinh hoạt.",
+                "2. Sử dụng văn bản điện tử trong xử lý hồ sơ.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh",
+                "- Rà soát hồ sơ đất quốc phòng (hoàn thành trong quý II/2026).",
+                "2. Giao đồng chí Phó Bí thư Chi bộ:",
+                "- Tổng hợp kết quả, báo cáo Đảng ủy Quân sự tỉnh (qua Phòng Tham mưu) trước ngày 25/11/2026.",
+                "T/M ĐẢNG ỦY",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        // the name finder reads the short form the rules have no head for ("Phòng Tham mưu")
+        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin"))
+                .understand("x.txt", text).tasks();
+        assertThat(tasks).hasSize(4);
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Chi ủy, đảng viên trong các chi bộ");
+        assertThat(tasks.get(2).units()).extracting(UnitRole::name).containsExactly("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh");
+        assertThat(tasks.get(3).units()).contains(new UnitRole("Phó Bí thư Chi bộ", UnitRole.Role.LEAD),
+                new UnitRole("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh", UnitRole.Role.REPORT_TO));
+    }
+}
