@@ -29,6 +29,8 @@ public final class TaskExtractor {
             "cac cap uy.*|cap uy cap tren|cap uy dia phuong.*|cac to chuc dang|cac cap uy, to chuc dang");
     /** Where a sentence's subject may stand: the text's start, after a sentence's end, after "Căn cứ …, ". */
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.;]\\s)|(?<=^[Cc]ăn cứ [^,.;]{3,80},\\s))(?=\\p{Lu}|các )");
+    /** How a list or a scope goes on after a name: not the rest of the same name. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|;|và |trong |trực thuộc |của |cùng )");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:]{2,30}:\\s*");
 
     private final UnitRecognizer units;
@@ -103,6 +105,11 @@ public final class TaskExtractor {
                             headingUnit = List.of();
                             headingDepth = Integer.MAX_VALUE;
                         }
+                        if (detail(l.text())) {
+                            current = appendDetail(current, l.text());
+                            afterHeading = false;
+                            continue;
+                        }
                         current = new Draft(label, l.text(), headingUnit);
                         drafts.add(current);
                         afterHeading = false;
@@ -110,6 +117,11 @@ public final class TaskExtractor {
                 }
                 case BULLET -> {
                     if (!zone || section == null) {
+                        continue;
+                    }
+                    if (detail(l.text())) {
+                        current = appendDetail(current, l.text());
+                        afterHeading = false;
                         continue;
                     }
                     current = new Draft(section, l.text(), headingUnit);
@@ -138,6 +150,8 @@ public final class TaskExtractor {
                                 .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
                         headingDepth = 0; // an introduction governs every item of its part
                         current = null;
+                    } else if (detail(l.text())) {
+                        current = appendDetail(current, l.text());
                     } else {
                         current = new Draft(section, l.text(), headingUnit);
                         drafts.add(current);
@@ -148,10 +162,42 @@ public final class TaskExtractor {
         }
         List<Task> out = new ArrayList<>();
         for (Draft d : drafts) {
-            out.add(toTask(d, documentLevel, documentDate));
+            for (Draft part : bySubject(d)) {
+                out.add(toTask(part, documentLevel, documentDate));
+            }
         }
         return withFullNames(out);
     }
+
+    /**
+     * GUIDE §3: an item is split where a {@code ;}-clause has another subject unit
+     * ("Hội Cựu chiến binh phường vận động …; Hội Nông dân phường hướng dẫn …" is two tasks).
+     */
+    private List<Draft> bySubject(Draft d) {
+        String text = d.text.toString();
+        List<Draft> out = new ArrayList<>();
+        int from = 0;
+        var boundary = CLAUSE_BOUNDARY.matcher(text);
+        while (boundary.find()) {
+            if (units.subject(text.substring(boundary.end())).isPresent()) {
+                out.add(new Draft(d.section, text.substring(from, boundary.start()).strip(), d.headingUnit));
+                from = boundary.end();
+            }
+        }
+        if (out.isEmpty()) {
+            return List.of(d);
+        }
+        out.add(new Draft(d.section, text.substring(from).strip(), d.headingUnit));
+        return out;
+    }
+
+    /**
+     * A {@code ;}-clause opening with a capitalised name ("; Hội Nông dân phường …"; "; các tổ chức
+     * đảng …" goes on listing the same subject, as in 002 1.1). A
+     * sentence with its own subject stays in its item: the dev gold keeps 002's "… Cấp ủy địa
+     * phương, cơ quan, đơn vị cần …" whole.
+     */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(";\\s+(?=\\p{Lu})");
 
     /**
      * A unit named in full once is named short after ("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh",
@@ -166,7 +212,7 @@ public final class TaskExtractor {
             // the longer name goes on with the capitalised name of whose organ it is, not with a list
             List<String> longer = names.stream()
                     .filter(m -> m.length() > n.length() + 1 && m.regionMatches(true, 0, n, 0, n.length())
-                            && m.charAt(n.length()) == ' ' && Character.isUpperCase(m.charAt(n.length() + 1)))
+                            && m.charAt(n.length()) == ' ' && !LIST_GOES_ON.matcher(m.substring(n.length())).lookingAt())
                     .map(UnitNames::folded).distinct().toList();
             if (longer.size() == 1 && !UnitNames.collective(n)) {
                 full.put(n, names.stream().filter(m -> UnitNames.folded(m).equals(longer.get(0))).findFirst().orElseThrow());
@@ -187,6 +233,28 @@ public final class TaskExtractor {
             out.add(new Task(t.section(), t.kind(), us, t.text(), t.deadlineText(), t.deadline()));
         }
         return out;
+    }
+
+    /** The genre's detail labels: when, where, who attends, in what form, with what content. */
+    private static final Pattern DETAIL = Pattern.compile(
+            "^(?:thoi gian|dia diem|doi tuong|thanh phan|noi dung|hinh thuc|bao cao vien|kinh phi|phuong phap)[^:]{0,40}:\\s*(.*)$");
+
+    /**
+     * Whether an item only details the task before it ("Thời gian: Hoàn thành sau 15 ngày …",
+     * "Báo cáo viên: Mời …", "Đối tượng: …"): a detail label whose content names no unit as its
+     * subject. A detail with a subject ("Thời gian: Ban Tuyên giáo … chủ trì …") is a task.
+     */
+    private boolean detail(String text) {
+        var m = DETAIL.matcher(Syllables.fold(text));
+        return m.matches() && units.subject(text.substring(text.length() - m.group(1).length())).isEmpty();
+    }
+
+    /** A detail belongs to the task before it; with none before it, it details the plan and assigns nothing. */
+    private static Draft appendDetail(Draft current, String text) {
+        if (current != null) {
+            current.text.append(' ').append(text);
+        }
+        return current;
     }
 
     private static boolean endsSentence(CharSequence s) {
@@ -252,6 +320,13 @@ public final class TaskExtractor {
         String h = heading.replaceAll("(?iu)^(đối với|doi voi|giao|đề nghị|de nghi)\\s+", "")
                 .replaceAll("(?iu)^(đồng chí|dong chi)\\s+", "").replaceAll("[:.]\\s*$", "");
         Optional<UnitRecognizer.Mention> subject = units.subject(h);
+        if (subject.isPresent() && subject.get().start() == 0 && subject.get().end() < h.length()
+                && h.substring(subject.get().end()).strip().split("\\s+").length <= 14) {
+            // a heading is the unit's name alone, however long ("Phòng Công tác đảng và công tác chính trị"):
+            // where the rules' name stops short of its end, the heading is the name
+            subject = Optional.of(new UnitRecognizer.Mention(UnitRecognizer.capitalise(h.strip()), 0, h.strip().length(),
+                    subject.get().organ()));
+        }
         if (subject.isPresent()) {
             return units.parts(subject.get()).stream().map(p -> UnitRecognizer.withLevel(p, level)).toList();
         }
@@ -265,8 +340,13 @@ public final class TaskExtractor {
     private Task toTask(Draft d, String level, Temporal date) {
         String text = d.text.toString().replaceAll("\\s+", " ").strip();
         List<UnitRole> us = new ArrayList<>();
+        // GUIDE §3: an item whose first sentence has its own subject is that subject's, not the
+        // collective an introduction addressed
+        boolean ownSubject = units.subject(d.text.toString()).isPresent();
         for (String h : d.headingUnit) {
-            us.add(new UnitRole(h, UnitRole.Role.LEAD));
+            if (!(ownSubject && UnitNames.collective(h))) {
+                us.add(new UnitRole(h, UnitRole.Role.LEAD));
+            }
         }
         String folded = Syllables.fold(text);
         var m = LABEL_PREFIX.matcher(text);

@@ -39,7 +39,7 @@ public final class UnitRecognizer {
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
     /** The party committee of a state agency or the armed forces ("Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"). */
     private static final String AGENCY_COMMITTEES = "dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
-            + "|bien phong|hoi dong nhan dan|doan dai bieu quoc hoi)(?: (?:tinh|thanh pho|xa|phuong))?";
+            + "|bien phong|hoi dong nhan dan|doan dai bieu quoc hoi)(?: (?:tinh|thanh pho|xa|phuong|trung uong))?";
     private static final Pattern UNIT = Pattern.compile(
             "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy))?" + SCOPE
                     + "|" + AGENCY_COMMITTEES
@@ -53,16 +53,19 @@ public final class UnitRecognizer {
      * may follow a capitalised one, unless it opens the sentence's verb or a preposition.
      */
     private static final String NAME_WORD = "[\\p{Lu}][\\p{L}]*(?:\\s+(?!(?:và|chủ|phối|có|tổ|thực|được|chỉ|tham|triển|hướng|xây"
-            + "|theo|rà|báo|phát|vận|tuyên|kiểm|đề|lãnh|tổng|chuẩn|bố|nghiên|quán|giám|trình|ban|cấp|là|trong|của|với|về|tại)"
+            + "|theo|rà|báo|phát|vận|tuyên|kiểm|đề|lãnh|tổng|chuẩn|bố|nghiên|quán|giám|trình|ban|cấp|là|trong|của|với|về|tại"
+            + "|duy|đôn|thường|tiếp|nắm|chịu|giúp|đưa|lập|tăng|đẩy|làm|phụ|lấy|cùng|sơ|mở|hoàn|bảo|ứng|gửi|nộp|dự|viết)"
             + "(?![\\p{L}]))\\p{Ll}\\p{L}*(?![\\p{L}]))?";
     /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
     private static final Pattern AGENCY = Pattern.compile(
-            "(?<![\\p{L}])(?:Sở|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"
+            "(?<![\\p{L}])(?:Sở|Cục|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"
                     + "|Hội Cựu chiến binh|Hội Nông dân|Liên đoàn Lao động|Kho bạc Nhà nước|Báo|Đài Phát thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
                     + "|Ban Giám đốc|Ban Giám hiệu|Ban Chỉ huy|Công đoàn|Chi đoàn|Phòng|Đội|Trung tâm|Khoa|Bệnh viện|Hội đồng)"
                     + "(?:\\s+(?:và\\s+)?(?:" + NAME_WORD
-                    + "|tỉnh|thành phố|huyện|xã|phường|cấp xã|cơ sở|Cộng sản Hồ Chí Minh))+");
+                    + "|tỉnh|thành phố|huyện|xã|phường|cấp xã|cơ sở|Cộng sản Hồ Chí Minh"
+                    // the body in every commune: "Công an các xã, phường"
+                    + "|các (?:xã|phường|huyện|đơn vị)(?:, (?:xã|phường|thị trấn|đặc khu|thị xã|thành phố))*))+");
 
     /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
     private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"
@@ -144,7 +147,7 @@ public final class UnitRecognizer {
      * The units a sentence opens with as its subject, up to the last unit's name before the verb:
      * "Chi ủy, đảng viên trong Chi bộ tập trung …" → "Chi ủy, đảng viên trong Chi bộ"; "Đồng chí Bí
      * thư Chi bộ lãnh đạo …" → "Bí thư Chi bộ". Empty when the sentence opens with a verb or names
-     * no unit in its first twenty words.
+     * no unit in its first twenty-five words.
      */
     public java.util.Optional<Mention> subject(String text) {
         String f = Syllables.fold(text);
@@ -157,7 +160,7 @@ public final class UnitRecognizer {
             if (m.start() < from) {
                 continue;
             }
-            if (text.substring(0, m.end()).split("\\s+").length > 20) {
+            if (text.substring(0, m.end()).split("\\s+").length > 25) {
                 break;
             }
             String after = f.substring(m.end());
