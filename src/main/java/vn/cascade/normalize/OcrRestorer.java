@@ -364,12 +364,21 @@ public final class OcrRestorer implements TextNormalizer {
         return Math.min(0.98, Math.max(0.02, 1 - share));
     }
 
+    /** At or below this share of lost accents a text counts as well accented (at least 72% of its words accented). */
+    static final double WELL_ACCENTED = Params.doubleProp("wellAccented", 0.1);
+
     private List<Candidate> candidates(TextTokens.Token t, double pStrip) {
         if (t.kind() != TextTokens.Kind.WORD) {
             return List.of(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
         }
         String observed = Syllables.lower(t.core());
         boolean observedAccented = Syllables.hasDiacritic(observed);
+        if (pStrip <= WELL_ACCENTED && inventory.contains(observed)) {
+            // In a text that kept its accents (a digital file, or OCR that knew Vietnamese) a valid
+            // syllable is what was written: measured on clean plans and on Tesseract 'vie' output,
+            // letting the language model re-choose among valid syllables broke more than it fixed.
+            return List.of(candidate(null, new int[] {lm.id(observed)}, 0));
+        }
         Map<String, Double> best = new HashMap<>();
         for (var e : expansions(Syllables.fold(observed)).entrySet()) {
             for (String s : inventory.withSkeleton(e.getKey())) {

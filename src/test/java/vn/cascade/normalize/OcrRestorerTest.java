@@ -115,7 +115,17 @@ class OcrRestorerTest {
     void cleanAccentedText_notSeenInTraining_isLeftAlmostUntouched() throws Exception {
         String clean = Files.readString(MODEL.resolve("eval").resolve("heldout-general.txt"), StandardCharsets.UTF_8);
         var r = RestorationEvaluation.evaluate(clean, clean, chain);
-        assertThat(r.broken()).isLessThan(0.005);
+        assertThat(r.broken()).isLessThan(0.002); // measured 0.0008 (models/normalizer/EVAL.md)
+    }
+
+    @Test
+    void wellAccentedText_keepsEveryValidSyllable_evenWhereTheGenreWouldPreferAnother() {
+        // The language model of plans prefers "định", "viên", "phương", "Trường", "bộ", "họp" here;
+        // a text that kept its accents wrote what it meant.
+        String clean = "Phối hợp với Bệnh viện và Trưởng thôn vận động hộ gia đình ở các phường bỏ phiếu tại buổi họp.";
+        assertThat(chain.normalize(clean)).isEqualTo(clean);
+        // the same words with their accents lost are still restored
+        assertThat(chain.normalize("Phoi hop voi Ban To chuc Tinh uy")).isEqualTo("Phối hợp với Ban Tổ chức Tỉnh ủy");
     }
 
     @Test
