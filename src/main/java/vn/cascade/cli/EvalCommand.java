@@ -162,6 +162,9 @@ final class EvalCommand {
         @Option(names = "--scan", description = {"Print each document as a scan (PageRenderer, seed --seed), OCR it with",
                 "--lang (eng damages Vietnamese the way the seeds were damaged), restore it, then understand it:",
                 "the whole pipeline on a damaged copy of a document whose gold is known."}) boolean scan;
+        @Option(names = "--save", paramLabel = "DIR",
+                description = "Also write each text as understood (after OCR and restoration) to DIR, to read the misses.")
+        Path save;
         @Option(names = "--seed", defaultValue = "2000") long seed;
         @Option(names = "--lang", defaultValue = "eng") String lang;
 
@@ -205,6 +208,10 @@ final class EvalCommand {
                     }
                     if (chain != null) {
                         text = chain.normalize(text);
+                    }
+                    if (save != null) {
+                        Files.createDirectories(save);
+                        Files.writeString(save.resolve(gd[1].getFileName().toString()), text, StandardCharsets.UTF_8);
                     }
                     ev.add(gold, understanding.understand(gd[1].getFileName().toString(), text));
                     out.println("evaluated " + gd[1] + (engine != null ? " (printed, OCR'd with " + lang + ", restored)" : ""));

@@ -24,6 +24,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     private static final Pattern MARKER = Pattern.compile(
             "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.)]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
 
+    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|]{1,4})\\s*[.)]\\s*(?=\\p{Lu})");
+
     /** Splits a text into lines and reads each line's marker. */
     public static List<Line> read(String text) {
         List<Line> out = new ArrayList<>();
@@ -44,6 +46,16 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         s = s.replace("***", "").replace("**", "").strip();
         if (s.isEmpty() || s.matches("-{3,}|_{3,}|\\*")) {
             return new Line(number, "", Type.BLANK, "", false);
+        }
+        // OCR specks around a line ("· 1. Quán triệt …", "_ 2.1. …", "… tháng 10/2025). |")
+        s = s.replaceFirst("^[.,_~'`|:;]+\\s+(?=\\S)", "").replaceFirst("\\s+[|~_]+$", "");
+        Matcher lookalike = ROMAN_LOOKALIKE.matcher(s);
+        if (lookalike.lookingAt() && !lookalike.group(1).matches("[IVX]+")) {
+            // "Il. NHIỆM VỤ, GIẢI PHÁP": OCR reads I as l, 1 or |; a Roman section is in capitals
+            String rest = s.substring(lookalike.end());
+            if (rest.length() > 3 && rest.equals(rest.toUpperCase(java.util.Locale.ROOT))) {
+                s = lookalike.group(1).replaceAll("[l1|]", "I") + s.substring(lookalike.end(1));
+            }
         }
         Matcher m = MARKER.matcher(s);
         if (m.find() && m.end() < s.length()) {

@@ -54,6 +54,9 @@ public final class TaskExtractor {
 
     public List<Task> extract(List<Line> lines, String documentLevel, Temporal documentDate) {
         List<Draft> drafts = new ArrayList<>();
+        final int fullWidth = fullWidth(lines);
+        // a scan's OCR keeps the page's lines (most under ~110 characters); typed text has a line per paragraph
+        boolean wrappedText = fullWidth < 110;
         String roman = null;
         boolean zone = false;
         String section = null;
@@ -89,7 +92,7 @@ public final class TaskExtractor {
                     String label = l.type() == Line.Type.DOTTED ? l.label()
                             : (roman == null ? l.label() : roman + "." + l.label());
                     int depth = l.type() == Line.Type.DOTTED ? l.label().split("\\.").length : 1;
-                    if (isHeading(lines, index)) {
+                    if (isHeading(lines, index, fullWidth)) {
                         section = label;
                         headingUnit = headingUnit(l.text(), documentLevel);
                         headingDepth = depth;
@@ -137,19 +140,27 @@ public final class TaskExtractor {
                     if (!zone || section == null) {
                         continue;
                     }
+                    // In a scan's text a paragraph keeps the page's line breaks: after a line that ran to
+                    // the full width, the next line goes on with the same paragraph.
+                    boolean afterFullLine = wrappedText && index > 0 && lines.get(index - 1).type() != Line.Type.BLANK
+                            && width(lines.get(index - 1)) >= 0.85 * fullWidth;
                     boolean continuation = current != null && !afterHeading
-                            && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text));
+                            && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text) || afterFullLine);
                     if (afterHeading && current == null && Character.isLowerCase(l.text().charAt(0))
                             && l.text().split("\\s+").length <= 12) {
                         continue; // the second line of a heading OCR wrapped ("… Chỉ thị 50-CT/TW / và Kế hoạch 15-KH/TU")
                     }
                     if (continuation) {
                         current.text.append(' ').append(l.text());
-                    } else if (afterHeading && headingUnit.isEmpty() && introducesGroup(l, nextItem(lines, index))) {
-                        headingUnit = units.parts(units.subject(l.text()).orElseGet(() -> units.find(l.text()).get(0))).stream()
+                    } else if (afterHeading && headingUnit.isEmpty()
+                            && introducesGroup(paragraph(lines, index, wrappedText, fullWidth),
+                                    nextItem(lines, paragraphEnd(lines, index, wrappedText, fullWidth)))) {
+                        String intro = paragraph(lines, index, wrappedText, fullWidth);
+                        headingUnit = units.parts(units.subject(intro).orElseGet(() -> units.find(intro).get(0))).stream()
                                 .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
                         headingDepth = 0; // an introduction governs every item of its part
                         current = null;
+                        index = paragraphEnd(lines, index, wrappedText, fullWidth); // its wrapped lines are read
                     } else if (detail(l.text())) {
                         current = appendDetail(current, l.text());
                     } else {
@@ -171,7 +182,9 @@ public final class TaskExtractor {
 
     /**
      * GUIDE §3: an item is split where a {@code ;}-clause has another subject unit
-     * ("Hội Cựu chiến binh phường vận động …; Hội Nông dân phường hướng dẫn …" is two tasks).
+     * ("Hội Cựu chiến binh phường vận động …; Hội Nông dân phường hướng dẫn …" is two tasks), and
+     * after a sentence that closes with its own parenthesised deadline ("… (thực hiện thường
+     * xuyên). Chủ trì, phối hợp …" is two tasks).
      */
     private List<Draft> bySubject(Draft d) {
         String text = d.text.toString();
@@ -179,7 +192,9 @@ public final class TaskExtractor {
         int from = 0;
         var boundary = CLAUSE_BOUNDARY.matcher(text);
         while (boundary.find()) {
-            if (units.subject(text.substring(boundary.end())).isPresent()) {
+            boolean ownDeadline = boundary.group(1) != null
+                    && deadlines.find(boundary.group(1), null).isPresent();
+            if (ownDeadline || boundary.group(1) == null && units.subject(text.substring(boundary.end())).isPresent()) {
                 out.add(new Draft(d.section, text.substring(from, boundary.start()).strip(), d.headingUnit));
                 from = boundary.end();
             }
@@ -197,7 +212,7 @@ public final class TaskExtractor {
      * sentence with its own subject stays in its item: the dev gold keeps 002's "… Cấp ủy địa
      * phương, cơ quan, đơn vị cần …" whole.
      */
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(";\\s+(?=\\p{Lu})");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(";\\s+(?=\\p{Lu})|(?<=\\(([^()]{3,120})\\)\\.)\\s+(?=\\p{Lu})");
 
     /**
      * A unit named in full once is named short after ("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh",
@@ -266,11 +281,34 @@ public final class TaskExtractor {
      * A paragraph opening a section with a group ("Các cấp ủy, tổ chức đảng …") names who the
      * section's items address, when items follow it (or it says "căn cứ": on the basis of).
      */
-    private boolean introducesGroup(Line l, boolean itemsFollow) {
-        List<UnitRecognizer.Mention> found = units.find(l.text());
+    private boolean introducesGroup(String text, boolean itemsFollow) {
+        List<UnitRecognizer.Mention> found = units.find(text);
         boolean opens = !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
-                || units.subject(l.text()).isPresent();
-        return opens && (itemsFollow || l.folded().contains("can cu"));
+                || units.subject(text).isPresent();
+        return opens && (itemsFollow || Syllables.fold(text).contains("can cu"));
+    }
+
+    private static int width(Line l) {
+        return l.marker().length() + 1 + l.text().length();
+    }
+
+    /** The last line of the paragraph that starts at {@code index}: its wrapped lines follow it. */
+    private static int paragraphEnd(List<Line> lines, int index, boolean wrappedText, int fullWidth) {
+        int j = index;
+        while (j + 1 < lines.size() && lines.get(j + 1).type() == Line.Type.TEXT && !lines.get(j + 1).text().isEmpty()
+                && (Character.isLowerCase(lines.get(j + 1).text().charAt(0)) || wrappedText && width(lines.get(j)) >= 0.85 * fullWidth)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The paragraph that starts at {@code index}, its wrapped lines joined. */
+    private static String paragraph(List<Line> lines, int index, boolean wrappedText, int fullWidth) {
+        StringBuilder b = new StringBuilder(lines.get(index).text());
+        for (int j = index + 1; j <= paragraphEnd(lines, index, wrappedText, fullWidth); j++) {
+            b.append(' ').append(lines.get(j).text());
+        }
+        return b.toString();
     }
 
     /**
@@ -278,7 +316,18 @@ public final class TaskExtractor {
      * capitals; or followed by its own sub-items or bullets (the structure says so even where OCR
      * lost the emphasis); or short and not ending as a sentence, with no wrapped continuation.
      */
-    private static boolean isHeading(List<Line> lines, int index) {
+    /**
+     * The width of a full line: a scan's OCR text keeps the page's line breaks, so a paragraph's
+     * lines run to about the same width, and a heading is shorter; the 75th percentile of the
+     * text's line lengths (in digital text, where a line is a paragraph, headings are shorter still).
+     */
+    static int fullWidth(List<Line> lines) {
+        int[] lengths = lines.stream().filter(l -> l.type() != Line.Type.BLANK)
+                .mapToInt(l -> l.marker().length() + 1 + l.text().length()).sorted().toArray();
+        return lengths.length == 0 ? Integer.MAX_VALUE : lengths[(int) (lengths.length * 0.75)];
+    }
+
+    private static boolean isHeading(List<Line> lines, int index, int fullWidth) {
         Line l = lines.get(index);
         if (l.bold() || l.text().equals(l.text().toUpperCase(java.util.Locale.ROOT)) && l.text().length() > 3) {
             return true;
@@ -294,8 +343,29 @@ public final class TaskExtractor {
                 || next.type() == Line.Type.DOTTED && next.label().startsWith(l.label() + "."))) {
             return true;
         }
-        boolean wrapped = next != null && next.type() == Line.Type.TEXT && !next.text().isEmpty()
-                && Character.isLowerCase(next.text().charAt(0)) && next.text().split("\\s+").length > 12;
+        if (next != null && next.type() == Line.Type.TEXT && !next.text().isEmpty()
+                && Character.isLowerCase(next.text().charAt(0)) && next.text().split("\\s+").length <= 12) {
+            // a heading OCR wrapped onto a second short line, its bullets after it
+            Line after = null;
+            for (int i = lines.indexOf(next) + 1; i < lines.size(); i++) {
+                if (lines.get(i).type() != Line.Type.BLANK) {
+                    after = lines.get(i);
+                    break;
+                }
+            }
+            if (after != null && (after.type() == Line.Type.BULLET || after.type() == Line.Type.PLUS
+                    || after.type() == Line.Type.DOTTED && after.label().startsWith(l.label() + "."))) {
+                return true;
+            }
+        }
+        // a line that runs to the full width and goes on, lower-case, on the next is a wrapped paragraph
+        boolean continues = next != null && next.type() == Line.Type.TEXT && !next.text().isEmpty()
+                && Character.isLowerCase(next.text().charAt(0));
+        boolean full = width(l) >= 0.85 * fullWidth;
+        boolean wrapped = continues && (next.text().split("\\s+").length > 12 || full)
+                // a scan's paragraph goes on on the very next line, whatever its first letter
+                || fullWidth < 110 && full && next != null && next.type() == Line.Type.TEXT
+                        && index + 1 < lines.size() && lines.get(index + 1).type() != Line.Type.BLANK;
         return l.heading() && !wrapped;
     }
 
@@ -321,7 +391,8 @@ public final class TaskExtractor {
                 .replaceAll("(?iu)^(đồng chí|dong chi)\\s+", "").replaceAll("[:.]\\s*$", "");
         Optional<UnitRecognizer.Mention> subject = units.subject(h);
         if (subject.isPresent() && subject.get().start() == 0 && subject.get().end() < h.length()
-                && h.substring(subject.get().end()).strip().split("\\s+").length <= 14) {
+                && h.substring(subject.get().end()).strip().split("\\s+").length <= 14
+                && !UnitRecognizer.goesOnWithVerb(h.substring(subject.get().end()))) {
             // a heading is the unit's name alone, however long ("Phòng Công tác đảng và công tác chính trị"):
             // where the rules' name stops short of its end, the heading is the name
             subject = Optional.of(new UnitRecognizer.Mention(UnitRecognizer.capitalise(h.strip()), 0, h.strip().length(),

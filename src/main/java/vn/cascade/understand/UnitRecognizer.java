@@ -41,7 +41,7 @@ public final class UnitRecognizer {
     private static final String AGENCY_COMMITTEES = "dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
             + "|bien phong|hoi dong nhan dan|doan dai bieu quoc hoi)(?: (?:tinh|thanh pho|xa|phuong|trung uong))?";
     private static final Pattern UNIT = Pattern.compile(
-            "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy))?" + SCOPE
+            "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy(?: (?:xa|phuong|dac khu))?))?" + SCOPE
                     + "|" + AGENCY_COMMITTEES
                     // an officer of a committee named by its level alone: "Bí thư Đảng ủy" is the
                     // secretary of the committee whose document it is
@@ -52,10 +52,16 @@ public final class UnitRecognizer {
      * not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"), so one lower-case syllable
      * may follow a capitalised one, unless it opens the sentence's verb or a preposition.
      */
-    private static final String NAME_WORD = "[\\p{Lu}][\\p{L}]*(?:\\s+(?!(?:và|chủ|phối|có|tổ|thực|được|chỉ|tham|triển|hướng|xây"
+    private static final String NOT_NAME = "(?:và|chủ|phối|có|tổ|thực|được|chỉ|tham|triển|hướng|xây"
             + "|theo|rà|báo|phát|vận|tuyên|kiểm|đề|lãnh|tổng|chuẩn|bố|nghiên|quán|giám|trình|ban|cấp|là|trong|của|với|về|tại"
-            + "|duy|đôn|thường|tiếp|nắm|chịu|giúp|đưa|lập|tăng|đẩy|làm|phụ|lấy|cùng|sơ|mở|hoàn|bảo|ứng|gửi|nộp|dự|viết)"
-            + "(?![\\p{L}]))\\p{Ll}\\p{L}*(?![\\p{L}]))?";
+            + "|duy|đôn|thường|tiếp|nắm|chịu|giúp|đưa|lập|tăng|đẩy|làm|phụ|lấy|cùng|sơ|mở|hoàn|bảo|ứng|gửi|nộp|dự|viết)(?![\\p{L}])";
+    private static final String NAME_WORD = "[\\p{Lu}][\\p{L}]*(?:\\s+(?!" + NOT_NAME + ")\\p{Ll}\\p{L}*(?![\\p{L}]))?";
+    private static final Pattern VERB_FIRST = Pattern.compile("\\s*" + NOT_NAME);
+
+    /** Whether a text goes on with a verb or a preposition rather than with more of a name ("chủ trì …", "của …"). */
+    public static boolean goesOnWithVerb(String rest) {
+        return VERB_FIRST.matcher(rest).lookingAt();
+    }
     /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
     private static final Pattern AGENCY = Pattern.compile(
             "(?<![\\p{L}])(?:Sở|Cục|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"

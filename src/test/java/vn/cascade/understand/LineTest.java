@@ -1,0 +1,30 @@
+package vn.cascade.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How a line's marker is read, also from OCR that added specks or misread a Roman numeral. */
+class LineTest {
+
+    @Test
+    void romanSectionMisreadByOcr_isStillARomanSection() {
+        Line l = Line.parse(0, "Il. NHIỆM VỤ, GIẢI PHÁP .");
+        assertThat(l.type()).isEqualTo(Line.Type.ROMAN);
+        assertThat(l.label()).isEqualTo("II");
+        assertThat(Line.parse(0, "1ll. TỔ CHỨC THỰC HIỆN").label()).isEqualTo("III");
+        // a numbered sentence is not a Roman section however OCR read it
+        assertThat(Line.parse(0, "1. Quán triệt đầy đủ nội dung").type()).isEqualTo(Line.Type.NUMBER);
+        assertThat(Line.parse(0, "l. Quán triệt đầy đủ nội dung").type()).isNotEqualTo(Line.Type.ROMAN);
+    }
+
+    @Test
+    void ocrSpecksAroundALine_doNotHideItsMarker() {
+        Line l = Line.parse(0, ". 1. Quán triệt đầy đủ nội dung Chỉ thị 47 đến cán bộ, đảng viên.");
+        assertThat(l.type()).isEqualTo(Line.Type.NUMBER);
+        assertThat(Line.parse(0, "_ 2.1. Nâng cao nhận thức của cấp ủy.").label()).isEqualTo("2.1");
+        assertThat(Line.parse(0, ". - Các chi bộ trực thuộc tổ chức quán triệt (Hoàn thành trong tháng 10/2025). |").text())
+                .isEqualTo("Các chi bộ trực thuộc tổ chức quán triệt (Hoàn thành trong tháng 10/2025).");
+        assertThat(Line.parse(0, "- Các chi bộ trực thuộc tổ chức").type()).isEqualTo(Line.Type.BULLET);
+    }
+}

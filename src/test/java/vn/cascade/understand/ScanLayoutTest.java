@@ -1,0 +1,61 @@
+package vn.cascade.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cascade.domain.Task;
+import vn.cascade.domain.UnitRole;
+
+/**
+ * A scan's OCR text keeps the page's line breaks: a paragraph runs over several full-width lines,
+ * a heading may wrap onto a second one, and an introduction too. The tasks are the same as typed.
+ */
+class ScanLayoutTest {
+
+    private final Understanding understanding = new Understanding();
+
+    @Test
+    void wrappedParagraphsAndHeadings_giveTheTasksOfTheTypedPlan() {
+        String text = String.join("\n",
+                "ĐẢNG ỦY XÃ TÂN HÒA ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 12-KH/ĐU Tân Hòa, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện công tác phát triển đảng viên năm 2026",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao chất lượng sinh hoạt chi bộ trong toàn Đảng bộ xã.",
+                "",
+                "Il. NHIỆM VỤ, GIẢI PHÁP",
+                "",
+                "Các chi bộ trực thuộc Đảng ủy xã căn cứ chức năng, nhiệm vụ được giao,",
+                "tập trung thực hiện tốt các nhiệm vụ, giải pháp sau:",
+                "",
+                "1. Sinh hoạt chi bộ phải thực hiện nghiêm túc các nguyên tắc của",
+                "Đảng, nhất là nguyên tắc tập trung dân chủ, tự phê bình và phê bình",
+                "trong mỗi kỳ sinh hoạt chi bộ hằng tháng của các chi bộ trực thuộc.",
+                "",
+                "2. Tăng cường công tác kiểm tra, giám sát việc thực hiện nền nếp sinh",
+                "hoạt chi bộ, nhất là những chi bộ yếu kém (thực hiện thường xuyên).",
+                "",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "",
+                "1. Ban Xây dựng Đảng chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch",
+                "và Hướng dẫn của Đảng ủy xã",
+                "",
+                "- Tổng hợp kết quả, báo cáo Ban Thường vụ Đảng ủy xã (trước ngày 15/12/2026).",
+                "",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::section).containsExactly("II.1", "II.2", "III.1");
+        assertThat(tasks.get(0).text()).startsWith("Sinh hoạt chi bộ").endsWith("của các chi bộ trực thuộc.");
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Các chi bộ trực thuộc Đảng ủy xã");
+        assertThat(tasks.get(1).deadline()).isNotNull();
+        assertThat(tasks.get(2).units()).extracting(UnitRole::name).contains("Ban Xây dựng Đảng Đảng ủy xã");
+    }
+}
