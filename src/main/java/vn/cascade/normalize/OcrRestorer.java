@@ -304,6 +304,7 @@ public final class OcrRestorer implements TextNormalizer {
     private static final double CACHE_SURE = Double.parseDouble(System.getProperty("cascade.restorer.cacheSure", "3"));
     private static final double DIGIT_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.digitLogProb", "-7"));
     private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
+    private static final double GLYPH_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.glyphLogProb", "-3"));
 
     /** A digit then capitals only ("5G", "3D", "4K"): a code as written, not a misread word. */
     private static boolean code(String core) {
@@ -313,33 +314,35 @@ public final class OcrRestorer implements TextNormalizer {
     /** Skeletons of the inventory the word can be with each digit dropped or read as a letter. */
     private Map<String, Double> digitReadings(String skeleton) {
         Map<String, Double> out = new HashMap<>();
-        digitReadings(skeleton, 0, new StringBuilder(), 0, out);
+        // a glyph inside a word ("nhi€ém") is surely a misread letter; a digit may be a code's
+        double cost = skeleton.chars().anyMatch(Character::isDigit) ? DIGIT_LOGPROB : GLYPH_LOGPROB;
+        digitReadings(skeleton, 0, new StringBuilder(), 0, out, cost);
         return out;
     }
 
-    private void digitReadings(String s, int i, StringBuilder prefix, int digits, Map<String, Double> out) {
+    private void digitReadings(String s, int i, StringBuilder prefix, int digits, Map<String, Double> out, double cost) {
         if (digits > 2) {
             return;
         }
         if (i == s.length()) {
             String k = prefix.toString();
             if (digits > 0 && inventory.hasSkeleton(k)) {
-                out.merge(k, digits * DIGIT_LOGPROB, Math::max);
+                out.merge(k, digits * cost, Math::max);
             }
             return;
         }
         char c = s.charAt(i);
         int len = prefix.length();
-        if (Character.isDigit(c)) {
-            digitReadings(s, i + 1, prefix, digits + 1, out); // dropped: a diacritic read as a digit
+        if (Character.isDigit(c) || TextTokens.OcrGlyphs.is(c)) {
+            digitReadings(s, i + 1, prefix, digits + 1, out, cost); // dropped: a diacritic read as a digit or glyph
             for (int l = 0; l < LETTERS.length(); l++) {
                 prefix.setLength(len);
                 prefix.append(LETTERS.charAt(l));
-                digitReadings(s, i + 1, prefix, digits + 1, out);
+                digitReadings(s, i + 1, prefix, digits + 1, out, cost);
             }
         } else {
             prefix.append(c);
-            digitReadings(s, i + 1, prefix, digits, out);
+            digitReadings(s, i + 1, prefix, digits, out, cost);
         }
         prefix.setLength(len);
     }
@@ -386,7 +389,8 @@ public final class OcrRestorer implements TextNormalizer {
                 best.merge(s, score, Math::max);
             }
         }
-        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(Character::isDigit) && !code(t.core())) {
+        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(c -> Character.isDigit(c) || TextTokens.OcrGlyphs.is((char) c))
+                && !code(t.core())) {
             // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
             // reading that drops it or puts any letter in its place, at one small uniform cost, and
             // the language model chooses. Learnt confusions above keep their own, better scores.

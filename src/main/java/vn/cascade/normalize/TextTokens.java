@@ -35,7 +35,23 @@ public final class TextTokens {
     // Letters with digits OCR put in ("s6", "g1up", "0y"), and two digits before two letters or more
     // ("16ng" for "lồng"); the restorer leaves codes such as "5G", "10A", "20h" as written.
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(\\d[\\p{L}\\p{M}]*)*|\\d[\\p{L}\\p{M}]+\\d?[\\p{L}\\p{M}]*"
-            + "|\\d\\d[\\p{L}\\p{M}]{2,}");
+            + "|\\d\\d[\\p{L}\\p{M}]{2,}"
+            // a glyph OCR put for a letter with its diacritics ("nhi€ém", "m&i", "K&", "¥ nghĩa")
+            + "|[\\p{L}\\p{M}]*[" + OcrGlyphs.CHARS + "][\\p{L}\\p{M}]*");
+
+    /** The glyphs OCR without Vietnamese prints for accented letters (measured on the seeds' damage). */
+    public static final class OcrGlyphs {
+        public static final String CHARS = "€¢£¥&©®™§ﬁﬂ";
+        /** Those that stand alone for a one-letter word ("¥ nghĩa" is "ý nghĩa"); "&" alone means and. */
+        public static final String LETTER_LIKE = "¥€¢£©";
+
+        private OcrGlyphs() {
+        }
+
+        public static boolean is(char c) {
+            return CHARS.indexOf(c) >= 0;
+        }
+    }
 
     private TextTokens() {
     }
@@ -46,12 +62,13 @@ public final class TextTokens {
         while (m.find()) {
             int s = m.start();
             int e = m.end();
-            while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+            while (s < e && !Character.isLetterOrDigit(text.charAt(s)) && !glyphOfWord(text, s, e)) {
                 s++;
             }
             int coreEnd = e;
             while (coreEnd > s && !Character.isLetterOrDigit(text.charAt(coreEnd - 1))
-                    && Character.getType(text.charAt(coreEnd - 1)) != Character.NON_SPACING_MARK) {
+                    && Character.getType(text.charAt(coreEnd - 1)) != Character.NON_SPACING_MARK
+                    && !glyphOfWord(text, s, coreEnd)) {
                 coreEnd--;
             }
             String trail = text.substring(coreEnd, e);
@@ -65,6 +82,26 @@ public final class TextTokens {
             out.add(new Token(s, coreEnd, core, kind, sentenceEnd));
         }
         return out;
+    }
+
+    /**
+     * Whether the glyph at the edge of {@code text[s, e)} belongs to the word: next to a letter
+     * ("K&", "v¢€"), or standing alone ("¥" for "ý"); not when a digit or punctuation surrounds it.
+     */
+    private static boolean glyphOfWord(String text, int s, int e) {
+        char first = text.charAt(s);
+        char last = text.charAt(e - 1);
+        if (OcrGlyphs.is(first) && (e - s == 1 ? OcrGlyphs.LETTER_LIKE.indexOf(first) >= 0 : Character.isLetter(text.charAt(s + 1)))) {
+            return true;
+        }
+        if (!OcrGlyphs.is(last)) {
+            return false;
+        }
+        int i = e - 1;
+        while (i > s && OcrGlyphs.is(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == s ? e - s == 1 && OcrGlyphs.LETTER_LIKE.indexOf(last) >= 0 : Character.isLetter(text.charAt(i - 1)) && e - i <= 2;
     }
 
     static Kind kindOf(String core) {

@@ -85,6 +85,15 @@ class OcrRestorerTest {
     }
 
     @Test
+    void glyphsOcrPutForAccentedLetters_areReadAsLetters() {
+        // OCR without Vietnamese prints "¥" for ý, "&" and "€" for ế, ớ, ệ (seed 001's damage)
+        String out = chain.normalize("Tuyén truyén vé muc dich, ¥ nghia cua Chi thi va K& hoach, m&i va hi€u qua");
+        assertThat(out).contains("ý nghĩa").contains("Kế hoạch").contains("hiệu quả");
+        // a glyph between digits or standing for itself stays
+        assertThat(chain.normalize("Điện thoại 0236 & 0237, giá 5€")).contains("0236 & 0237").contains("5€");
+    }
+
+    @Test
     void protectedTokens_numbersDatesSymbolsRomanNumerals_areUntouched() {
         String in = "I. MUC DICH\nII. 2.3. Ke hoach s6 15-KH/TU ngay 18/9/2025, 1 8-KL/TW http://x.vn/a";
         String out = chain.normalize(in);
