@@ -52,35 +52,50 @@ public final class UnitRecognizer {
      * not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"), so one lower-case syllable
      * may follow a capitalised one, unless it opens the sentence's verb or a preposition.
      */
-    private static final String NOT_NAME = "(?:và|chủ|phối|có|tổ|thực|được|chỉ|tham|triển|hướng|xây"
-            + "|theo|rà|báo|phát|vận|tuyên|kiểm|đề|lãnh|tổng|chuẩn|bố|nghiên|quán|giám|trình|ban|cấp|là|trong|của|với|về|tại"
-            + "|duy|đôn|thường|tiếp|nắm|chịu|giúp|đưa|lập|tăng|đẩy|làm|phụ|lấy|cùng|sơ|mở|hoàn|bảo|ứng|gửi|nộp|dự|viết)(?![\\p{L}])";
+    private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi|tham|trien|huong|xay"
+            + "|theo|ra|bao|phat|van|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
+            + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet)(?![\\p{L}])";
     private static final String NAME_WORD = "[\\p{Lu}][\\p{L}]*(?:\\s+(?!" + NOT_NAME + ")\\p{Ll}\\p{L}*(?![\\p{L}]))?";
     private static final Pattern VERB_FIRST = Pattern.compile("\\s*" + NOT_NAME);
 
+    /** The text without diacritics (đ → d), each letter keeping its case; one char for one char. */
+    static String foldKeepingCase(String text) {
+        String f = Syllables.fold(text);
+        if (f.length() != text.length()) {
+            return text;
+        }
+        char[] out = f.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                out[i] = Character.toUpperCase(out[i]);
+            }
+        }
+        return new String(out);
+    }
+
     /** Whether a text goes on with a verb or a preposition rather than with more of a name ("chủ trì …", "của …"). */
     public static boolean goesOnWithVerb(String rest) {
-        return VERB_FIRST.matcher(rest).lookingAt();
+        return VERB_FIRST.matcher(Syllables.fold(rest)).lookingAt();
     }
     /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
     private static final Pattern AGENCY = Pattern.compile(
-            "(?<![\\p{L}])(?:Sở|Cục|Ủy ban nhân dân|Ủy ban Nhân dân|Công an|Bộ Chỉ huy Quân sự|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ"
-                    + "|Hội Cựu chiến binh|Hội Nông dân|Liên đoàn Lao động|Kho bạc Nhà nước|Báo|Đài Phát thanh"
+            "(?<![\\p{L}])(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
+                    + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
-                    + "|Ban Giám đốc|Ban Giám hiệu|Ban Chỉ huy|Công đoàn|Chi đoàn|Phòng|Đội|Trung tâm|Khoa|Bệnh viện|Hội đồng)"
-                    + "(?:\\s+(?:và\\s+)?(?:" + NAME_WORD
-                    + "|tỉnh|thành phố|huyện|xã|phường|cấp xã|cơ sở|Cộng sản Hồ Chí Minh"
+                    + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong)"
+                    + "(?:\\s+(?:va\\s+)?(?:" + NAME_WORD
+                    + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh"
                     // the body in every commune: "Công an các xã, phường"
-                    + "|các (?:xã|phường|huyện|đơn vị)(?:, (?:xã|phường|thị trấn|đặc khu|thị xã|thành phố))*))+");
+                    + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*))+");
 
     /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
     private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"
             + "|chi huy truong|thu truong|to truong|truong khoa|hieu truong";
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:dong chi\\s+)?((?:pho\\s+)?(?:" + TITLES + "))\\s+$");
     /** An officer named by a title and the capitalised name of the organ ("đồng chí Chủ nhiệm Phòng Hậu cần"). */
-    private static final Pattern OFFICER = Pattern.compile("(?<![\\p{L}])(?:[Đđ]ồng chí\\s+)?((?:Phó\\s+)?(?:Bí thư|Chủ nhiệm|Trưởng phòng"
-            + "|Trưởng ban|Chủ tịch|Giám đốc|Chỉ huy trưởng|Chính trị viên|Thủ trưởng|Tổ trưởng|Trưởng khoa|Hiệu trưởng)"
-            + "(?:\\s+(?:" + NAME_WORD + "|và|tỉnh|thành phố|huyện|xã|phường))*(?:\\s+" + NAME_WORD + "))");
+    private static final Pattern OFFICER = Pattern.compile("(?<![\\p{L}])(?:[Dd]ong chi\\s+)?((?:Pho\\s+)?(?:Bi thu|Chu nhiem|Truong phong"
+            + "|Truong ban|Chu tich|Giam doc|Chi huy truong|Chinh tri vien|Thu truong|To truong|Truong khoa|Hieu truong)"
+            + "(?:\\s+(?:" + NAME_WORD + "|va|tinh|thanh pho|huyen|xa|phuong))*(?:\\s+" + NAME_WORD + "))");
     /** Folded words a unit's name ends with when its last word is not capitalised ("… các đoàn thể tỉnh"). */
     private static final Pattern NAME_END = Pattern.compile(
             "(?:tinh|pho|xa|phuong|huyen|uy|bo|thuoc|khoi|quan|vi|dang|the|khu|so|doan|nghiep|huong|phong)$");
@@ -297,7 +312,10 @@ public final class UnitRecognizer {
             String name = text.substring(start, end);
             out.add(new Mention(capitalise(name), start, end, organ));
         }
-        Matcher a = AGENCY.matcher(text);
+        // agencies and officers are named with capitals: matched on the skeleton with its case kept,
+        // so OCR's and restoration's wrong accents ("Hỏi Liên hiệp Phụ nỉ") do not hide them
+        String skeleton = foldKeepingCase(text);
+        Matcher a = AGENCY.matcher(skeleton);
         while (a.find()) {
             int s = a.start();
             if (out.stream().noneMatch(x -> x.start() <= s && s < x.end())) {
@@ -309,11 +327,11 @@ public final class UnitRecognizer {
                 out.add(new Mention(capitalise(text.substring(start, a.end()).strip()), start, a.end(), false));
             }
         }
-        Matcher o = OFFICER.matcher(text);
+        Matcher o = OFFICER.matcher(skeleton);
         while (o.find()) {
             int s = o.start(1);
             if (out.stream().noneMatch(x -> x.start() < o.end() && s < x.end())) {
-                out.add(new Mention(capitalise(o.group(1).strip()), s, o.end(), false));
+                out.add(new Mention(capitalise(text.substring(s, o.end()).strip()), s, o.end(), false));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));

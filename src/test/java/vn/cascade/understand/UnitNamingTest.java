@@ -34,6 +34,15 @@ class UnitNamingTest {
     }
 
     @Test
+    void agenciesAreFoundThroughWrongAccents_asRestoredOcrLeavesThem() {
+        // restoration put the wrong tones on "Hội Cựu chiến binh phường": the name is still read
+        assertThat(units.find("Hỏi Cựu chiến bình phương vận động hội viên"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Hỏi Cựu chiến bình phương");
+        assertThat(units.find("Đề nghị Sờ Tài chính chủ trì")).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Sờ Tài chính");
+    }
+
+    @Test
     void subject_runsToTheLastUnitBeforeTheVerb() {
         assertThat(units.subject("Chi ủy, đảng viên trong Chi bộ tập trung thực hiện tốt các nhiệm vụ sau:"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy, đảng viên trong Chi bộ");
