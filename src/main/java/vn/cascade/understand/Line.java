@@ -22,7 +22,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     public enum Type { ROMAN, NUMBER, DOTTED, BULLET, PLUS, TEXT, BLANK }
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.)]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
+            "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.),]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
 
     private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|]{1,4})\\s*[.)]\\s*(?=\\p{Lu})");
 
@@ -49,6 +49,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         }
         // OCR specks around a line ("· 1. Quán triệt …", "_ 2.1. …", "… tháng 10/2025). |")
         s = s.replaceFirst("^[.,_~'`|:;]+\\s+(?=\\S)", "").replaceFirst("\\s+[|~_]+$", "");
+        // a speck read as a dash before a numbered item ("- 2. Nắm chắc …")
+        s = s.replaceFirst("^[-–•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         Matcher lookalike = ROMAN_LOOKALIKE.matcher(s);
         if (lookalike.lookingAt() && !lookalike.group(1).matches("[IVX]+")) {
             // "Il. NHIỆM VỤ, GIẢI PHÁP": OCR reads I as l, 1 or |; a Roman section is in capitals

@@ -122,6 +122,12 @@ public final class TaskExtractor {
                     if (!zone || section == null) {
                         continue;
                     }
+                    if (wrappedText && current != null && Character.isLowerCase(l.text().charAt(0)) && index > 0
+                            && lines.get(index - 1).type() != Line.Type.BLANK && width(lines.get(index - 1)) >= 0.85 * fullWidth) {
+                        // a speck read as a dash at the start of a paragraph's next line ("- thư đoạn …")
+                        current.text.append(' ').append(l.text());
+                        continue;
+                    }
                     if (detail(l.text())) {
                         current = appendDetail(current, l.text());
                         afterHeading = false;
@@ -295,18 +301,29 @@ public final class TaskExtractor {
     /** The last line of the paragraph that starts at {@code index}: its wrapped lines follow it. */
     private static int paragraphEnd(List<Line> lines, int index, boolean wrappedText, int fullWidth) {
         int j = index;
-        while (j + 1 < lines.size() && lines.get(j + 1).type() == Line.Type.TEXT && !lines.get(j + 1).text().isEmpty()
-                && (Character.isLowerCase(lines.get(j + 1).text().charAt(0)) || wrappedText && width(lines.get(j)) >= 0.85 * fullWidth)) {
-            j++;
+        while (true) {
+            int k = j + 1;
+            // OCR may leave a blank line inside a paragraph; a line starting lower-case starts none
+            if (k + 1 < lines.size() && lines.get(k).type() == Line.Type.BLANK && lines.get(k + 1).type() == Line.Type.TEXT
+                    && !lines.get(k + 1).text().isEmpty() && Character.isLowerCase(lines.get(k + 1).text().charAt(0))) {
+                k++;
+            }
+            if (k < lines.size() && lines.get(k).type() == Line.Type.TEXT && !lines.get(k).text().isEmpty()
+                    && (Character.isLowerCase(lines.get(k).text().charAt(0)) || k == j + 1 && wrappedText && width(lines.get(j)) >= 0.85 * fullWidth)) {
+                j = k;
+            } else {
+                return j;
+            }
         }
-        return j;
     }
 
     /** The paragraph that starts at {@code index}, its wrapped lines joined. */
     private static String paragraph(List<Line> lines, int index, boolean wrappedText, int fullWidth) {
         StringBuilder b = new StringBuilder(lines.get(index).text());
         for (int j = index + 1; j <= paragraphEnd(lines, index, wrappedText, fullWidth); j++) {
-            b.append(' ').append(lines.get(j).text());
+            if (lines.get(j).type() != Line.Type.BLANK) {
+                b.append(' ').append(lines.get(j).text());
+            }
         }
         return b.toString();
     }
@@ -339,7 +356,9 @@ public final class TaskExtractor {
                 break;
             }
         }
-        if (next != null && (next.type() == Line.Type.BULLET || next.type() == Line.Type.PLUS
+        boolean speck = next != null && next.type() == Line.Type.BULLET && fullWidth < 110 && !next.text().isEmpty()
+                && Character.isLowerCase(next.text().charAt(0)) && lines.get(index + 1) == next && width(l) >= 0.85 * fullWidth;
+        if (next != null && !speck && (next.type() == Line.Type.BULLET || next.type() == Line.Type.PLUS
                 || next.type() == Line.Type.DOTTED && next.label().startsWith(l.label() + "."))) {
             return true;
         }

@@ -26,5 +26,9 @@ class LineTest {
         assertThat(Line.parse(0, ". - Các chi bộ trực thuộc tổ chức quán triệt (Hoàn thành trong tháng 10/2025). |").text())
                 .isEqualTo("Các chi bộ trực thuộc tổ chức quán triệt (Hoàn thành trong tháng 10/2025).");
         assertThat(Line.parse(0, "- Các chi bộ trực thuộc tổ chức").type()).isEqualTo(Line.Type.BULLET);
+        // a dash before a numbered item, a comma for its period
+        assertThat(Line.parse(0, "- 2. Nắm chắc tình hình, chủ động phòng ngừa").label()).isEqualTo("2");
+        assertThat(Line.parse(0, "4, Phòng Tổ chức cán bộ").type()).isEqualTo(Line.Type.NUMBER);
+        assertThat(Line.parse(0, "2, 3 và 4 tháng").type()).isEqualTo(Line.Type.TEXT);
     }
 }
