@@ -39,12 +39,17 @@ public final class IdentityParser {
             "(?<place>[a-z][a-z ]{1,40}?)\\s*,\\s*ngay\\s*(?<d>\\d{1,2})?[\\s._…]*thang\\s*(?<m>\\d{1,2})?[\\s._…]*nam\\s*(?<y>\\d{4})");
     /** "Số 16-KH/ĐU" where the left column prints it: at the start of a line (after "*" or debris). */
     private static final Pattern NUMBER = Pattern.compile(
-            "^[^a-z0-9]{0,4}s[o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
+            "^[^a-z0-9§]{0,4}[s§][o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
     private static final String PARTY = "dang cong san viet nam";
     private static final Pattern ISSUES = Pattern.compile(
             "((?:ban thuong vu|ban chap hanh|thuong truc) (?:thanh uy|tinh uy|dang uy(?: [a-z]+){0,4}?))\\s+(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
     private static final Pattern TITLE = Pattern.compile(
-            "(?<![a-z])(?:pho bi thu thuong truc|pho bi thu|bi thu|chu nhiem|pho chu nhiem|truong ban|pho truong ban|uy vien ban thuong vu)(?![a-z])");
+            "(?<![a-z])(?:pho ?bi ?thu thuong truc|pho ?bi ?thu|bi ?thu|chu nhiem|pho chu nhiem|truong ban|pho truong ban|uy vien ban thuong vu)(?![a-z])");
+    private static final Map<String, String> TITLES = Map.of("phobithuthuongtruc", "Phó Bí thư Thường trực",
+            "phobithu", "Phó Bí thư", "bithu", "Bí thư");
+
+    /** A rank before the name of a police or army signer ("Đại tá Phạm Đức Thịnh"): not part of the name. */
+    private static final Pattern RANK = Pattern.compile("^(?:dai|thuong|trung|thieu) (?:ta|uy|tuong)\\s+");
 
     /** The identity fields of the schema, in its order; absent ones null. */
     public Map<String, Object> parse(List<Line> lines, String text) {
@@ -127,11 +132,13 @@ public final class IdentityParser {
     private void closing(List<Line> lines, Map<String, Object> doc) {
         for (int i = 0; i < lines.size(); i++) {
             String f = lines.get(i).folded();
-            int tm = f.indexOf("t/m ");
-            if (tm < 0) {
+            // "T/M BAN THƯỜNG VỤ", also as OCR runs it together ("T/MCHIBO")
+            java.util.regex.Matcher tmAt = Pattern.compile("t/m(?=\\s|[a-z])").matcher(f);
+            if (!tmAt.find()) {
                 continue;
             }
-            String body = f.substring(tm + 4).strip();
+            int tm = tmAt.start();
+            String body = f.substring(tm + 3).strip();
             String org = (String) doc.get("organization");
             if (body.startsWith("ban thuong vu") && org != null) {
                 doc.put("issuing_body", "Ban Thường vụ " + org);
@@ -152,15 +159,20 @@ public final class IdentityParser {
             }
             for (; j < lines.size(); j++) {
                 Line l = lines.get(j);
-                if (l.type() != Line.Type.BLANK && l.text().matches("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}")) {
-                    doc.put("signer", l.text());
+                java.util.regex.Matcher rank = RANK.matcher(l.folded());
+                String name = rank.lookingAt() ? l.text().substring(rank.end()) : l.text();
+                if (l.type() != Line.Type.BLANK && name.matches("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}")) {
+                    doc.put("signer", name);
                     break;
                 }
             }
             if (title != null) {
                 java.util.regex.Matcher t = TITLE.matcher(Syllables.fold(title));
                 if (t.find()) {
-                    doc.put("signer_title", sentenceCase(title.substring(t.start(), t.end())));
+                    String written = title.substring(t.start(), t.end());
+                    // OCR ran the words together ("BITHU"): the title as the genre writes it
+                    String canonical = TITLES.get(t.group().replace(" ", ""));
+                    doc.put("signer_title", canonical != null && !t.group().contains(" ") ? canonical : sentenceCase(written));
                 }
             }
             break;

@@ -54,6 +54,28 @@ class UnderstandingTest {
     }
 
     @Test
+    void scannedHeaderAndClosing_readThroughOcrDamage() {
+        // OCR prints "Số" as "§6", runs "T/M CHI BỘ" together, and a police signer has a rank
+        String text = String.join("\n",
+                "ĐẢNG BỘ XÃ TÂN HÒA",
+                "CHI BỘ THÔN HẠ",
+                "-§6 09-KH/CB",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Tân Hòa, ngày 24 tháng 11 năm 2025",
+                "",
+                "KẾ HOẠCH",
+                "kiểm điểm cuối năm 2025",
+                "",
+                "T/MCHIBO",
+                "_ BITHU",
+                "",
+                "Đại tá Nguyễn Văn An");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat(e.doc()).containsEntry("id", "09-KH/CB").containsEntry("signer", "Nguyễn Văn An")
+                .containsEntry("signer_title", "Bí thư");
+    }
+
+    @Test
     void damagedHeader_stillYieldsTasks() {
         String text = String.join("\n",
                 "~~ . = :",
