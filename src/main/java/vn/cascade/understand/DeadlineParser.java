@@ -190,7 +190,7 @@ public final class DeadlineParser {
     /** The year-end routine ("vào dịp kiểm điểm cuối năm", "khi tổng kết cuối năm"), held every year. */
     private static final Pattern YEAR_END_ROUTINE = p(B + "(?:vao\\s+dip|trong\\s+dip|dip|khi|trong)\\s+"
             + "(?:kiem\\s+diem|tong\\s+ket|danh\\s+gia)(?:\\s*,?\\s+[a-z]+){0,4}\\s+cuoi\\s+nam" + E + "(?!\\s*[/.\\-]?\\s*\\d)");
-    private static final Pattern CONTINUOUS = p(B + "thuong\\s+xuyen(?:\\s*,\\s*lien\\s+tuc)?" + E);
+    private static final Pattern CONTINUOUS = p(B + "thuong\\s*[.\\-|~]?\\s*[.\\-|~]?\\s*xuyen(?:\\s*,\\s*lien\\s+tuc)?" + E);
 
     private static final String NUM = "(?<n>\\d{1,3}|muoi\\s+(?:lam|nam)|mot|hai|ba|bon|bay|tam|chin|muoi)";
     private static final Pattern OFFSET = p(B + "(?<pre>sau|trong\\s+vong|trong\\s+thoi\\s+han|trong|cham\\s+nhat(?:\\s+la)?"
@@ -203,7 +203,8 @@ public final class DeadlineParser {
     private static final Pattern IMMEDIATE = p(B + "(?:ngay(?:\\s+lap\\s+tuc)?|lap\\s+tuc)" + E
             + "(?!\\s*(?:\\d|(?:sau|khi|trong|ke|tu|tai|vao|cua|nay|mai|hom|thang|quy|nam|sang|chieu|toi)" + E + "))");
 
-    private static final Pattern VERB_BEFORE = p(B + "(?:hoan\\s+thanh(?:\\s+xong)?|thuc\\s+hien|trien\\s+khai)\\s+"
+    // "thực hiện" as restored OCR may leave it ("thư hiện", "thre hiện"): the phrase is fixed, its first word damaged
+    private static final Pattern VERB_BEFORE = p(B + "(?:hoan\\s+thanh(?:\\s+xong)?|th[a-z]{0,3}\\s+hien|trien\\s+khai)\\s+"
             + "(?:ngay\\s+)?$");
     private static final String LABEL = "(?:thoi\\s+gian|thoi\\s+han|tien\\s+do|han)"
             + "(?:\\s+(?:thuc\\s+hien|hoan\\s+thanh))?\\s*:";

@@ -63,6 +63,13 @@ class DeadlineParserTest {
     }
 
     @Test
+    void find_throughOcrDamage_ofTheFixedPhrases() {
+        // restored OCR: "Thực hiện" read "Thư hiện", a speck inside "thường xuyên"
+        assertFinds("Tuyên truyền sâu rộng (thư hiện thường . xuyên).", "thư hiện thường . xuyên",
+                Deadline.recurring("continuous"));
+    }
+
+    @Test
     void find_year_resolvesToYear() {
         assertFinds("Bố trí địa điểm sinh hoạt (Hoàn thành trong năm 2025).", "Hoàn thành trong năm 2025",
                 Deadline.by("2025"));
