@@ -56,7 +56,7 @@ public final class TaskExtractor {
         List<Draft> drafts = new ArrayList<>();
         final int fullWidth = fullWidth(lines);
         // a scan's OCR keeps the page's lines (most under ~110 characters); typed text has a line per paragraph
-        boolean wrappedText = fullWidth < 110;
+        boolean wrappedText = wrapped(fullWidth);
         String roman = null;
         boolean zone = false;
         String section = null;
@@ -349,43 +349,50 @@ public final class TaskExtractor {
         if (l.bold() || l.text().equals(l.text().toUpperCase(java.util.Locale.ROOT)) && l.text().length() > 3) {
             return true;
         }
-        Line next = null;
-        for (int i = index + 1; i < lines.size(); i++) {
-            if (lines.get(i).type() != Line.Type.BLANK) {
-                next = lines.get(i);
-                break;
-            }
-        }
-        boolean speck = next != null && next.type() == Line.Type.BULLET && fullWidth < 110 && !next.text().isEmpty()
-                && Character.isLowerCase(next.text().charAt(0)) && lines.get(index + 1) == next && width(l) >= 0.85 * fullWidth;
-        if (next != null && !speck && (next.type() == Line.Type.BULLET || next.type() == Line.Type.PLUS
-                || next.type() == Line.Type.DOTTED && next.label().startsWith(l.label() + "."))) {
+        int n = nextNonBlank(lines, index);
+        Line next = n < 0 ? null : lines.get(n);
+        boolean full = width(l) >= 0.85 * fullWidth;
+        boolean adjacent = n == index + 1; // no blank line between: in a scan, the same paragraph
+        boolean lowerNext = next != null && !next.text().isEmpty() && Character.isLowerCase(next.text().charAt(0));
+        // a speck OCR read as a dash at the start of a wrapped paragraph's next line is not a bullet
+        boolean speck = next != null && next.type() == Line.Type.BULLET && wrapped(fullWidth) && lowerNext && adjacent && full;
+        if (next != null && !speck && opensItems(l, next)) {
             return true;
         }
-        if (next != null && next.type() == Line.Type.TEXT && !next.text().isEmpty()
-                && Character.isLowerCase(next.text().charAt(0)) && next.text().split("\\s+").length <= 12) {
+        if (next != null && next.type() == Line.Type.TEXT && lowerNext && next.text().split("\\s+").length <= 12) {
             // a heading OCR wrapped onto a second short line, its bullets after it
-            Line after = null;
-            for (int i = lines.indexOf(next) + 1; i < lines.size(); i++) {
-                if (lines.get(i).type() != Line.Type.BLANK) {
-                    after = lines.get(i);
-                    break;
-                }
-            }
-            if (after != null && (after.type() == Line.Type.BULLET || after.type() == Line.Type.PLUS
-                    || after.type() == Line.Type.DOTTED && after.label().startsWith(l.label() + "."))) {
+            int a = nextNonBlank(lines, n);
+            if (a >= 0 && opensItems(l, lines.get(a))) {
                 return true;
             }
         }
-        // a line that runs to the full width and goes on, lower-case, on the next is a wrapped paragraph
-        boolean continues = next != null && next.type() == Line.Type.TEXT && !next.text().isEmpty()
-                && Character.isLowerCase(next.text().charAt(0));
-        boolean full = width(l) >= 0.85 * fullWidth;
-        boolean wrapped = continues && (next.text().split("\\s+").length > 12 || full)
-                // a scan's paragraph goes on on the very next line, whatever its first letter
-                || fullWidth < 110 && full && next != null && next.type() == Line.Type.TEXT
-                        && index + 1 < lines.size() && lines.get(index + 1).type() != Line.Type.BLANK;
+        // a line that runs to the full width and goes on, lower-case, on the next is a wrapped paragraph;
+        // in a scan's text it goes on on the very next line, whatever its first letter
+        boolean textNext = next != null && next.type() == Line.Type.TEXT;
+        boolean wrapped = textNext && lowerNext && (next.text().split("\\s+").length > 12 || full)
+                || wrapped(fullWidth) && full && textNext && adjacent;
         return l.heading() && !wrapped;
+    }
+
+    /** Whether a scan's OCR text (most lines under about 110 characters), not typed text with a line per paragraph. */
+    private static boolean wrapped(int fullWidth) {
+        return fullWidth < 110;
+    }
+
+    /** Whether {@code next} is an item under {@code heading}: a bullet, a "+" line, or its dotted sub-item. */
+    private static boolean opensItems(Line heading, Line next) {
+        return next.type() == Line.Type.BULLET || next.type() == Line.Type.PLUS
+                || next.type() == Line.Type.DOTTED && next.label().startsWith(heading.label() + ".");
+    }
+
+    /** The index of the first non-blank line after {@code index}, or -1. */
+    private static int nextNonBlank(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (lines.get(i).type() != Line.Type.BLANK) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the next non-blank line after {@code index} is a numbered item or a bullet. */
