@@ -439,9 +439,14 @@ public final class TaskExtractor {
         List<UnitRole> us = new ArrayList<>();
         // GUIDE §3: an item whose first sentence has its own subject is that subject's, not the
         // collective an introduction addressed
-        boolean ownSubject = units.subject(d.text.toString()).isPresent();
+        Optional<UnitRecognizer.Mention> own = units.subject(d.text.toString());
+        // ... and an item whose subject is one of the units its heading names is that unit's alone
+        // ("2.7. Hội Cựu chiến binh phường, Hội Nông dân phường": "Hội Nông dân phường hướng dẫn …")
+        String ownKey = own.map(m -> UnitNames.folded(UnitRecognizer.withLevel(m, level))).orElse(null);
+        boolean picksOne = ownKey != null && d.headingUnit.size() > 1
+                && d.headingUnit.stream().anyMatch(h -> UnitNames.folded(h).equals(ownKey));
         for (String h : d.headingUnit) {
-            if (!(ownSubject && UnitNames.collective(h))) {
+            if (!(own.isPresent() && UnitNames.collective(h)) && !(picksOne && !UnitNames.folded(h).equals(ownKey))) {
                 us.add(new UnitRole(h, UnitRole.Role.LEAD));
             }
         }
@@ -484,7 +489,8 @@ public final class TaskExtractor {
             } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")) {
                 role = previousRole;
             } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh)\\s*$")
-                    || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve\\s*$")) {
+                    || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve\\s*$")
+                    || before.matches(".*(bao cao|phan anh)( [^.;:()]{0,25})? voi\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {
