@@ -45,16 +45,17 @@ public final class UnitRecognizer {
                     + "|" + AGENCY_COMMITTEES
                     // an officer of a committee named by its level alone: "Bí thư Đảng ủy" is the
                     // secretary of the committee whose document it is
-                    + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|chi bo|chi uy)" 
+                    + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|chi bo|chi uy)"
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
-    /**
-     * A word of a proper name: a name's first syllable is capitalised and the rest of its word is
-     * not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"), so one lower-case syllable
-     * may follow a capitalised one, unless it opens the sentence's verb or a preposition.
-     */
+    /** Folded first syllables of the genre's verbs and prepositions: what goes on after a name is not more name. */
     private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi|tham|trien|huong|xay"
             + "|theo|ra|bao|phat|van|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
             + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet)(?![\\p{L}])";
+    /**
+     * A word of a proper name, on the case-keeping skeleton: a name's first syllable is capitalised
+     * and the rest of its word is not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"),
+     * so one lower-case syllable may follow a capitalised one, unless it opens a verb or a preposition.
+     */
     private static final String NAME_WORD = "[\\p{Lu}][\\p{L}]*(?:\\s+(?!" + NOT_NAME + ")\\p{Ll}\\p{L}*(?![\\p{L}]))?";
     private static final Pattern VERB_FIRST = Pattern.compile("\\s*" + NOT_NAME);
 
@@ -77,7 +78,8 @@ public final class UnitRecognizer {
     public static boolean goesOnWithVerb(String rest) {
         return VERB_FIRST.matcher(Syllables.fold(rest)).lookingAt();
     }
-    /** Government bodies and mass organisations, named with capitals after their head ("Sở Tài chính"). */
+
+    /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
     private static final Pattern AGENCY = Pattern.compile(
             "(?<![\\p{L}])(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
