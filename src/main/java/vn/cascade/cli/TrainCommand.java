@@ -102,13 +102,13 @@ final class TrainCommand {
 
     @Command(name = "understand", mixinStandardHelpOptions = true,
             description = {"Trains the OpenNLP models of the genre on the annotated training plans (corpus/understand/ner,",
-                    "documents 01-05, 09, 11, 14, 15, 19): the name finder for units and cited documents, and a tokenizer and a",
+                    "documents 01-05, 09, 11, 14, 15, 19-22): the name finder for units and cited documents, and a tokenizer and a",
                     "sentence detector (token and sentence boundaries read from the annotation and its document).",
                     "'cascade eval ner' measures them on the held-out plans (06-08)."})
     static final class Understand implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--ner", defaultValue = "corpus/understand/ner") Path ner;
-        @Option(names = "--train", split = ",", defaultValue = "01,02,03,04,05,09,11,14,15,19") List<String> train;
+        @Option(names = "--train", split = ",", defaultValue = "01,02,03,04,05,09,11,14,15,19,20,21,22") List<String> train;
         @Option(names = "--out", defaultValue = "models/understand/ner-vi.bin") Path out;
         @Option(names = "--iterations", defaultValue = "150") int iterations;
         @Option(names = "--cutoff", defaultValue = "1") int cutoff;
