@@ -78,6 +78,10 @@ public final class Understanding {
      * The level a short unit name refers to: the committee that issues the document ("Thành ủy",
      * "Tỉnh ủy", "Đảng ủy"), from the header, else from which the text names most.
      */
+    /** The committee of an agency, named by the agency's kind (GUIDE §5: the level designation, without the place or name). */
+    private static final java.util.regex.Pattern AGENCY_COMMITTEE = java.util.regex.Pattern.compile(
+            "dang uy(?: co quan)? (?:tong cong ty|cong ty|trung tam|benh vien|truong|vien|cuc|chi cuc)(?![a-z])");
+
     static String level(Map<String, Object> doc, String text) {
         String org = doc.get("organization") == null ? "" : Syllables.fold((String) doc.get("organization"));
         if (org.startsWith("thanh uy")) {
@@ -94,6 +98,12 @@ public final class Understanding {
             // (DOMAIN.md): "Văn phòng Đảng ủy xã", "Ban Xây dựng Đảng Đảng ủy các cơ quan Đảng tỉnh".
             String name = (String) doc.get("organization");
             String[] w = name.split("\\s+");
+            java.util.regex.Matcher agency = AGENCY_COMMITTEE.matcher(org);
+            if (agency.lookingAt()) {
+                // "Đảng ủy Công ty TNHH MTV Thủy lợi Sơn Nam" → "Đảng ủy Công ty": the agency's kind, not its name
+                int words = agency.group().split(" ").length;
+                return String.join(" ", java.util.Arrays.copyOf(w, Math.min(words, w.length)));
+            }
             StringBuilder level = new StringBuilder();
             for (String word : w) {
                 level.append(level.length() > 0 ? " " : "").append(word);

@@ -85,7 +85,8 @@ public final class UnitRecognizer {
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
                     + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong)"
-                    + "(?:\\s+(?:va\\s+)?(?:" + NAME_WORD
+                    // "Phòng Tài chính - Kế toán": a department of two functions
+                    + "(?:\\s+(?:(?:va|-)\\s+)?(?:" + NAME_WORD
                     + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh"
                     // the body in every commune: "Công an các xã, phường"
                     + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*))+");

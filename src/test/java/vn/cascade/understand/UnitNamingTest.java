@@ -43,6 +43,16 @@ class UnitNamingTest {
     }
 
     @Test
+    void anAgencysCommittee_isNamedByTheAgencysKind_andADepartmentOfTwoFunctionsIsOne() {
+        assertThat(Understanding.level(java.util.Map.of("organization", "Đảng ủy Công ty TNHH MTV Thủy lợi Sơn Nam"), ""))
+                .isEqualTo("Đảng ủy Công ty");
+        assertThat(Understanding.level(java.util.Map.of("organization", "Đảng ủy cơ quan Sở Tài chính"), ""))
+                .isEqualTo("Đảng ủy cơ quan Sở");
+        assertThat(units.find("Chủ trì, phối hợp với Phòng Tài chính - Kế toán rà soát định mức"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Tài chính - Kế toán");
+    }
+
+    @Test
     void subject_runsToTheLastUnitBeforeTheVerb() {
         assertThat(units.subject("Chi ủy, đảng viên trong Chi bộ tập trung thực hiện tốt các nhiệm vụ sau:"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy, đảng viên trong Chi bộ");
