@@ -45,6 +45,8 @@ public final class IdentityParser {
             "((?:ban thuong vu|ban chap hanh|thuong truc) (?:thanh uy|tinh uy|dang uy(?: [a-z]+){0,4}?))\\s+(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
     private static final Pattern TITLE = Pattern.compile(
             "(?<![a-z])(?:pho ?bi ?thu thuong truc|pho ?bi ?thu|bi ?thu|chu nhiem|pho chu nhiem|truong ban|pho truong ban|uy vien ban thuong vu)(?![a-z])");
+    /** "T/M BAN THƯỜNG VỤ", also as OCR runs it together ("T/MCHIBO"), folded. */
+    private static final Pattern ON_BEHALF = Pattern.compile("t/m(?=\\s|[a-z])");
     private static final Map<String, String> TITLES = Map.of("phobithuthuongtruc", "Phó Bí thư Thường trực",
             "phobithu", "Phó Bí thư", "bithu", "Bí thư");
 
@@ -133,7 +135,7 @@ public final class IdentityParser {
         for (int i = 0; i < lines.size(); i++) {
             String f = lines.get(i).folded();
             // "T/M BAN THƯỜNG VỤ", also as OCR runs it together ("T/MCHIBO")
-            java.util.regex.Matcher tmAt = Pattern.compile("t/m(?=\\s|[a-z])").matcher(f);
+            java.util.regex.Matcher tmAt = ON_BEHALF.matcher(f);
             if (!tmAt.find()) {
                 continue;
             }

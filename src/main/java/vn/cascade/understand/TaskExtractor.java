@@ -122,8 +122,8 @@ public final class TaskExtractor {
                     if (!zone || section == null) {
                         continue;
                     }
-                    if (wrappedText && current != null && Character.isLowerCase(l.text().charAt(0)) && index > 0
-                            && lines.get(index - 1).type() != Line.Type.BLANK && width(lines.get(index - 1)) >= 0.85 * fullWidth) {
+                    if (wrappedText && current != null && Character.isLowerCase(l.text().charAt(0))
+                            && afterFullLine(lines, index, fullWidth)) {
                         // a speck read as a dash at the start of a paragraph's next line ("- thư đoạn …")
                         current.text.append(' ').append(l.text());
                         continue;
@@ -148,25 +148,24 @@ public final class TaskExtractor {
                     }
                     // In a scan's text a paragraph keeps the page's line breaks: after a line that ran to
                     // the full width, the next line goes on with the same paragraph.
-                    boolean afterFullLine = wrappedText && index > 0 && lines.get(index - 1).type() != Line.Type.BLANK
-                            && width(lines.get(index - 1)) >= 0.85 * fullWidth;
                     boolean continuation = current != null && !afterHeading
-                            && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text) || afterFullLine);
+                            && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text)
+                                    || wrappedText && afterFullLine(lines, index, fullWidth));
                     if (afterHeading && current == null && Character.isLowerCase(l.text().charAt(0))
                             && l.text().split("\\s+").length <= 12) {
                         continue; // the second line of a heading OCR wrapped ("… Chỉ thị 50-CT/TW / và Kế hoạch 15-KH/TU")
                     }
+                    int introEnd = afterHeading && headingUnit.isEmpty() && !continuation
+                            ? paragraphEnd(lines, index, wrappedText, fullWidth) : index;
+                    String intro = introEnd == index ? l.text() : paragraph(lines, index, introEnd);
                     if (continuation) {
                         current.text.append(' ').append(l.text());
-                    } else if (afterHeading && headingUnit.isEmpty()
-                            && introducesGroup(paragraph(lines, index, wrappedText, fullWidth),
-                                    nextItem(lines, paragraphEnd(lines, index, wrappedText, fullWidth)))) {
-                        String intro = paragraph(lines, index, wrappedText, fullWidth);
+                    } else if (afterHeading && headingUnit.isEmpty() && introducesGroup(intro, nextItem(lines, introEnd))) {
                         headingUnit = units.parts(units.subject(intro).orElseGet(() -> units.find(intro).get(0))).stream()
                                 .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
                         headingDepth = 0; // an introduction governs every item of its part
                         current = null;
-                        index = paragraphEnd(lines, index, wrappedText, fullWidth); // its wrapped lines are read
+                        index = introEnd; // its wrapped lines are read
                     } else if (detail(l.text())) {
                         current = appendDetail(current, l.text());
                     } else {
@@ -298,6 +297,16 @@ public final class TaskExtractor {
         return l.marker().length() + 1 + l.text().length();
     }
 
+    /** Whether a line runs to (about) the full width of the text's lines. */
+    private static boolean full(Line l, int fullWidth) {
+        return width(l) >= 0.85 * fullWidth;
+    }
+
+    /** Whether the line before {@code index} is not blank and ran to the full width: the paragraph goes on. */
+    private static boolean afterFullLine(List<Line> lines, int index, int fullWidth) {
+        return index > 0 && lines.get(index - 1).type() != Line.Type.BLANK && full(lines.get(index - 1), fullWidth);
+    }
+
     /** The last line of the paragraph that starts at {@code index}: its wrapped lines follow it. */
     private static int paragraphEnd(List<Line> lines, int index, boolean wrappedText, int fullWidth) {
         int j = index;
@@ -309,7 +318,7 @@ public final class TaskExtractor {
                 k++;
             }
             if (k < lines.size() && lines.get(k).type() == Line.Type.TEXT && !lines.get(k).text().isEmpty()
-                    && (Character.isLowerCase(lines.get(k).text().charAt(0)) || k == j + 1 && wrappedText && width(lines.get(j)) >= 0.85 * fullWidth)) {
+                    && (Character.isLowerCase(lines.get(k).text().charAt(0)) || k == j + 1 && wrappedText && full(lines.get(j), fullWidth))) {
                 j = k;
             } else {
                 return j;
@@ -317,10 +326,10 @@ public final class TaskExtractor {
         }
     }
 
-    /** The paragraph that starts at {@code index}, its wrapped lines joined. */
-    private static String paragraph(List<Line> lines, int index, boolean wrappedText, int fullWidth) {
+    /** The paragraph from {@code index} to {@code end} ({@link #paragraphEnd}), its wrapped lines joined. */
+    private static String paragraph(List<Line> lines, int index, int end) {
         StringBuilder b = new StringBuilder(lines.get(index).text());
-        for (int j = index + 1; j <= paragraphEnd(lines, index, wrappedText, fullWidth); j++) {
+        for (int j = index + 1; j <= end; j++) {
             if (lines.get(j).type() != Line.Type.BLANK) {
                 b.append(' ').append(lines.get(j).text());
             }
@@ -351,7 +360,7 @@ public final class TaskExtractor {
         }
         int n = nextNonBlank(lines, index);
         Line next = n < 0 ? null : lines.get(n);
-        boolean full = width(l) >= 0.85 * fullWidth;
+        boolean full = full(l, fullWidth);
         boolean adjacent = n == index + 1; // no blank line between: in a scan, the same paragraph
         boolean lowerNext = next != null && !next.text().isEmpty() && Character.isLowerCase(next.text().charAt(0));
         // a speck OCR read as a dash at the start of a wrapped paragraph's next line is not a bullet

@@ -130,6 +130,8 @@ public final class UnitRecognizer {
 
     private static final Pattern PLACED = Pattern.compile(".*?(dang uy (?:phuong|xa|dac khu))(?: [a-z]+)+");
 
+    private static final Pattern ORGAN_FIRST = Pattern.compile("^(?:" + ORGANS + ")(?![a-z])");
+
     private final opennlp.tools.namefind.TokenNameFinderModel names;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-/.][\\p{L}\\p{M}\\p{N}]+)*|\\S");
 
@@ -289,7 +291,7 @@ public final class UnitRecognizer {
             }
             if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                 String name = text.substring(start, end);
-                boolean organ = Pattern.compile("^(?:" + ORGANS + ")(?![a-z])").matcher(Syllables.fold(name)).find();
+                boolean organ = ORGAN_FIRST.matcher(Syllables.fold(name)).find();
                 out.add(new Mention(capitalise(name), start, end, organ));
             }
         }
