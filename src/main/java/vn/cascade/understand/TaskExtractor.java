@@ -41,7 +41,7 @@ public final class TaskExtractor {
     }
 
     private static final class Draft {
-        final String section;
+        String section;
         final StringBuilder text;
         final List<String> headingUnit;
 
@@ -65,11 +65,19 @@ public final class TaskExtractor {
         String dottedParent = null;
         boolean afterHeading = false;
         Draft current = null;
+        java.util.Set<String> purposeHeadings = new java.util.HashSet<>();
+        String itemSection = null; // a numbered item's label: the paragraphs after it are inside it
+        // ... unless no numbered item follows in its part: then they close the part ("Quá trình thực hiện, …")
+        List<Draft> afterItem = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String f = l.folded();
             if (f.startsWith("noi nhan") || f.contains("t/m ban") || f.startsWith("t/m ")) {
                 break;
+            }
+            if (l.type() == Line.Type.ROMAN || (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED)
+                    && zone && isHeading(lines, index, fullWidth)) {
+                closePart(afterItem, section);
             }
             switch (l.type()) {
                 case BLANK -> {
@@ -77,7 +85,9 @@ public final class TaskExtractor {
                 case ROMAN -> {
                     roman = l.label();
                     zone = !(f.contains("muc dich") || f.contains("yeu cau"));
+                    purposeHeadings.clear();
                     section = roman;
+                    itemSection = null;
                     headingUnit = List.of();
                     headingDepth = Integer.MAX_VALUE;
                     dottedParent = null;
@@ -85,7 +95,13 @@ public final class TaskExtractor {
                     current = null;
                 }
                 case NUMBER, DOTTED -> {
+                    if (!zone && opensTasksUnderPurposes(lines, index, fullWidth, purposeHeadings)) {
+                        zone = true; // a scan whose page with the part's heading is missing
+                    }
                     if (!zone) {
+                        if (l.type() == Line.Type.NUMBER && l.heading() && isHeading(lines, index, fullWidth)) {
+                            purposeHeadings.add(l.label());
+                        }
                         current = null;
                         continue;
                     }
@@ -94,6 +110,7 @@ public final class TaskExtractor {
                     int depth = l.type() == Line.Type.DOTTED ? l.label().split("\\.").length : 1;
                     if (isHeading(lines, index, fullWidth)) {
                         section = label;
+                        itemSection = null;
                         headingUnit = headingUnit(l.text(), documentLevel);
                         headingDepth = depth;
                         if (l.type() == Line.Type.NUMBER) {
@@ -114,6 +131,8 @@ public final class TaskExtractor {
                             continue;
                         }
                         current = new Draft(label, l.text(), headingUnit);
+                        itemSection = label;
+                        afterItem.clear();
                         drafts.add(current);
                         afterHeading = false;
                     }
@@ -133,8 +152,11 @@ public final class TaskExtractor {
                         afterHeading = false;
                         continue;
                     }
-                    current = new Draft(section, l.text(), headingUnit);
+                    current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit);
                     drafts.add(current);
+                    if (itemSection != null) {
+                        afterItem.add(current);
+                    }
                     afterHeading = false;
                 }
                 case PLUS -> {
@@ -169,13 +191,17 @@ public final class TaskExtractor {
                     } else if (detail(l.text())) {
                         current = appendDetail(current, l.text());
                     } else {
-                        current = new Draft(section, l.text(), headingUnit);
+                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit);
                         drafts.add(current);
+                        if (itemSection != null) {
+                            afterItem.add(current);
+                        }
                     }
                     afterHeading = false;
                 }
             }
         }
+        closePart(afterItem, section);
         List<Task> out = new ArrayList<>();
         for (Draft d : drafts) {
             for (Draft part : bySubject(d)) {
@@ -351,6 +377,35 @@ public final class TaskExtractor {
         int[] lengths = lines.stream().filter(l -> l.type() != Line.Type.BLANK)
                 .mapToInt(l -> l.marker().length() + 1 + l.text().length()).sorted().toArray();
         return lengths.length == 0 ? Integer.MAX_VALUE : lengths[(int) (lengths.length * 0.75)];
+    }
+
+    /** The paragraphs after a part's last numbered item close the part: they take the part's section. */
+    private static void closePart(List<Draft> afterItem, String partSection) {
+        for (Draft d : afterItem) {
+            d.section = partSection;
+        }
+        afterItem.clear();
+    }
+
+    /**
+     * Whether a numbered line inside a part of purposes and requirements shows that the part has
+     * ended though no Roman heading said so (a scan's page with it is missing): a heading whose
+     * words name tasks, solutions or the organisation of implementation ("3. Nhiệm vụ cụ thể"),
+     * or a two-level number ("2.3.") under no heading of its first number in the part (purposes
+     * are numbered 1., 2.; their sub-items follow their own heading).
+     */
+    static boolean opensTasksUnderPurposes(List<Line> lines, int index, int fullWidth, java.util.Set<String> headings) {
+        Line l = lines.get(index);
+        if (l.type() == Line.Type.DOTTED) {
+            String[] parts = l.label().split("\\.");
+            return parts.length == 2 && !headings.contains(parts[0]);
+        }
+        if (!isHeading(lines, index, fullWidth)) {
+            return false;
+        }
+        var role = SectionOutline.role(l.folded(), vn.cascade.domain.Section.Role.OTHER);
+        return role == vn.cascade.domain.Section.Role.TASKS || role == vn.cascade.domain.Section.Role.SOLUTIONS
+                || role == vn.cascade.domain.Section.Role.ORGANISATION;
     }
 
     private static boolean isHeading(List<Line> lines, int index, int fullWidth) {

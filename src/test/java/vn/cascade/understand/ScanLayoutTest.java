@@ -58,4 +58,52 @@ class ScanLayoutTest {
         assertThat(tasks.get(1).deadline()).isNotNull();
         assertThat(tasks.get(2).units()).extracting(UnitRole::name).contains("Ban Xây dựng Đảng Đảng ủy xã");
     }
+
+    /**
+     * A scan whose page with "II. NHIỆM VỤ, GIẢI PHÁP" is missing: the solutions numbered 2.3, 2.4
+     * and the heading "3. Nhiệm vụ cụ thể" show that the purposes have ended; a second paragraph of
+     * item 2.3 is inside 2.3, and the paragraph after a part's last item closes the part.
+     */
+    @Test
+    void aMissingPage_withThePartsHeading_stillYieldsTheTasksAfterIt() {
+        String text = String.join("\n",
+                "ĐẢNG ỦY PHƯỜNG TÂN HÒA ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 12-KH/ĐU Tân Hòa, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện công tác phát triển đảng viên năm 2026",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "",
+                "1. Nâng cao chất lượng sinh hoạt chi bộ trong toàn Đảng bộ phường, tạo chuyển biến rõ nét.",
+                "",
+                "2. Các cấp ủy, tổ chức đảng triển khai thực hiện nghiêm túc, đồng bộ, có trọng tâm.",
+                "loại hình chi bộ, nhất là ở vùng sâu, vùng xa.",
+                "",
+                "2.3. Sinh hoạt chi bộ phải thực hiện nghiêm túc các nguyên tắc của Đảng, nhất là nguyên tắc tập trung dân chủ.",
+                "",
+                "Bí thư chi bộ phải chuẩn bị kỹ nội dung sinh hoạt trước mỗi kỳ sinh hoạt chi bộ.",
+                "",
+                "2.4. Tăng cường kiểm tra, giám sát việc thực hiện nền nếp sinh hoạt chi bộ.",
+                "",
+                "3. Nhiệm vụ cụ thể",
+                "",
+                "3.1. Ban Xây dựng Đảng Đảng ủy",
+                "",
+                "- Chủ trì hướng dẫn các chi bộ xây dựng nội dung sinh hoạt chuyên đề.",
+                "",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "",
+                "1. Ban Thường vụ Đảng ủy tăng cường lãnh đạo, chỉ đạo việc thực hiện Kế hoạch.",
+                "",
+                "Quá trình thực hiện, nếu có khó khăn, vướng mắc, các chi bộ báo cáo Ban Thường vụ Đảng ủy.",
+                "",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::section).containsExactly("2.3", "2.3", "2.4", "3.1", "III.1", "III");
+        assertThat(tasks.get(1).text()).startsWith("Bí thư chi bộ");
+        assertThat(tasks.get(3).units()).extracting(UnitRole::name).contains("Ban Xây dựng Đảng Đảng ủy phường");
+    }
 }
