@@ -32,6 +32,16 @@ def expected_by(dt, doc_date):
     if m: return m.group(1)
     return None
 
+def _sections():
+    """Each gold document's id with its tasks' sections: a child's parent link must name one."""
+    out = {}
+    for gp in glob.glob(os.path.join(HERE, "gold", "*.json")):
+        g = json.load(open(gp, encoding="utf-8"))
+        out.setdefault(g["doc"]["id"], set()).update(t["section"] for t in g["tasks"])
+    return out
+
+SECTIONS = _sections()
+
 def check(docpath, goldpath):
     errs = []
     raw = open(docpath, encoding="utf-8").read()
@@ -95,7 +105,13 @@ def check(docpath, goldpath):
         for u in t["units"]:
             if u["name"][0] != u["name"][0].upper(): errs.append(f"{tag}: unit not capitalised: {u['name']}")
         if not re.fullmatch(r"(\d+(\.\d+)+|[IVX]+(\.\d+)?)", t["section"]): errs.append(f"{tag}: odd section {t['section']}")
-        if "parent" in t: errs.append(f"{tag}: unexpected parent key")
+        if t.get("parent") is not None:
+            p = t["parent"]
+            sections = SECTIONS.get(p.get("doc"))
+            if sections is None and p.get("via") is None:
+                errs.append(f"{tag}: parent {p.get('doc')} is not a gold document")
+            elif sections is not None and p.get("section") not in sections:
+                errs.append(f"{tag}: parent section {p.get('doc')} {p.get('section')} does not exist")
     return errs, len(raw.splitlines()), g
 
 def main():
