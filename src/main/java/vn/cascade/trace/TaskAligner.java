@@ -91,6 +91,7 @@ public final class TaskAligner {
     }
 
     private void link(DocumentGraph.Node child, DocumentGraph.Node parent, DocumentGraph.Node via, List<Link> out) {
+        String themeSection = via == null ? themeSection(theme(child.title()), parent) : null;
         for (TraceTask c : child.tasks()) {
             TraceTask best = null;
             double bestScore = 0;
@@ -105,10 +106,84 @@ public final class TaskAligner {
                     second = s;
                 }
             }
-            if (best != null && (bestScore >= LINK_AT || bestScore >= LINK_LOW && bestScore - second >= MARGIN)) {
+            boolean clear = best != null && (bestScore >= LINK_AT || bestScore >= LINK_LOW && bestScore - second >= MARGIN);
+            if (themeSection != null && !(clear && bestScore >= LINK_AT && !themeSection.equals(best.section()))) {
+                // a thematic plan: what does not clearly carry out another item carries out its theme
+                TraceTask t = null;
+                double ts = -1;
+                for (TraceTask p : parent.tasks()) {
+                    double sc = themeSection.equals(p.section()) ? score(c, p) : -1;
+                    if (sc > ts) {
+                        t = p;
+                        ts = sc;
+                    }
+                }
+                out.add(new Link(child, c, parent, t, ts, via));
+            } else if (clear) {
                 out.add(new Link(child, c, parent, best, bestScore, via));
             }
         }
+    }
+
+    /** Words of a plan's subject that say what it does rather than what it carries out. */
+    private static final java.util.Set<String> CARRYING_OUT = java.util.Set.of("thuc", "hien", "trien", "khai", "tiep",
+            "tuc", "ve", "va", "cua", "so", "viec", "ke", "hoach", "cu", "the", "hoa");
+    private static final java.util.regex.Pattern CARRIED = java.util.regex.Pattern.compile(
+            "\\b(chi thi|ke hoach so|ket luan|nghi quyet|quy dinh|huong dan|chuong trinh|thong bao|cong van)\\b");
+
+    /**
+     * A plan's theme: the words its subject puts before the document it carries out, without the
+     * verbs of carrying out ("Tuyên truyền Chỉ thị số 50-CT/TW …" → "tuyen truyen"; "Thực hiện Chỉ
+     * thị …" → ""). A plan with a theme (propaganda, inspection, a conference) carries out the
+     * parent's one item on that theme, not the whole parent (models/trace/EVAL.md).
+     */
+    static String theme(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        String f = Syllables.fold(subject).toLowerCase(java.util.Locale.ROOT);
+        var m = CARRIED.matcher(f);
+        String head = m.find() ? f.substring(0, m.start()) : "";
+        StringBuilder out = new StringBuilder();
+        for (String w : head.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !CARRYING_OUT.contains(w)) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    static final double THEME_AT = Double.parseDouble(System.getProperty("cascade.trace.themeAt", "0.1"));
+
+    /**
+     * The parent's section on the child's theme: the section of the parent task most like the
+     * theme's words, when it is {@link #THEME_AT} or more alike and no task of another section is
+     * as alike; null for no theme.
+     */
+    private String themeSection(String theme, DocumentGraph.Node parent) {
+        if (theme.isBlank()) {
+            return null;
+        }
+        Map<String, Double> q = new HashMap<>();
+        for (var e : terms(theme).entrySet()) {
+            q.put(e.getKey(), e.getValue() * idf.getOrDefault(e.getKey(), 1.0));
+        }
+        String best = null;
+        double bestScore = 0;
+        double other = 0;
+        for (TraceTask p : parent.tasks()) {
+            double sc = cosine(q, vector(p));
+            if (sc > bestScore) {
+                if (best != null && !best.equals(p.section())) {
+                    other = Math.max(other, bestScore);
+                }
+                best = p.section();
+                bestScore = sc;
+            } else if (best != null && !best.equals(p.section())) {
+                other = Math.max(other, sc);
+            }
+        }
+        return best != null && bestScore >= THEME_AT && bestScore > other * 1.5 ? best : null;
     }
 
     /**

@@ -60,6 +60,17 @@ class TaskAlignerTest {
     }
 
     @Test
+    void aPlansTheme_isWhatItsSubjectSaysBeforeTheDocumentItCarriesOut() {
+        assertThat(TaskAligner.theme("Tuyên truyền Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư và Kế hoạch số 15-KH/TU"))
+                .isEqualTo("tuyen truyen");
+        assertThat(TaskAligner.theme("Kiểm tra, giám sát việc thực hiện Kế hoạch số 97-KH/TU của Ban Thường vụ Tỉnh ủy"))
+                .isEqualTo("kiem tra giam sat");
+        assertThat(TaskAligner.theme("Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư")).isEmpty();
+        assertThat(TaskAligner.theme("triển khai thực hiện Kế hoạch số 52-KH/TU, ngày 15/9/2025")).isEmpty();
+        assertThat(TaskAligner.theme(null)).isEmpty();
+    }
+
+    @Test
     void sectionKeys_readRomanPartsAsFigures() {
         assertThat(TaskAligner.sectionKey("II.3")).isEqualTo("2.3");
         assertThat(TaskAligner.sectionKey("2.3")).isEqualTo("2.3");

@@ -48,6 +48,17 @@ class WrittenPlansTraceTest {
         assertThat(links).noneMatch(l -> l.child().label().equals("40-KH/TU") || l.parent().label().equals("40-KH/TU"));
     }
 
+    /**
+     * A propaganda plan of the province's board (25, written blind for the trace) carries out the
+     * province plan's one propaganda duty: most of its items link there though they share few words with it.
+     */
+    @Test
+    void aThematicPlan_carriesOutItsParentsItemOnTheTheme() {
+        var own = links.stream().filter(l -> l.child().label().equals("41-KH/BTGDVTU")).toList();
+        assertThat(own).allSatisfy(l -> assertThat(l.parent().label()).isEqualTo("97-KH/TU"));
+        assertThat(own.stream().filter(l -> "III.3".equals(l.parentTask().section())).count()).isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void theSecondProvince_isReadAgainstTheFirst_viaTheAbsentConclusion() {
         List<TaskAligner.Link> sibling = links.stream().filter(l -> l.child().label().equals("61-KH/TU")).toList();
