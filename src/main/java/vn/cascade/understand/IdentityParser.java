@@ -45,10 +45,19 @@ public final class IdentityParser {
             "((?:ban thuong vu|ban chap hanh|thuong truc) (?:thanh uy|tinh uy|dang uy(?: [a-z]+){0,4}?))\\s+(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
     private static final Pattern TITLE = Pattern.compile(
             "(?<![a-z])(?:pho ?bi ?thu thuong truc|pho ?bi ?thu|bi ?thu|chu nhiem|pho chu nhiem|truong ban|pho truong ban|uy vien ban thuong vu)(?![a-z])");
-    /** "T/M BAN THƯỜNG VỤ", also as OCR runs it together ("T/MCHIBO"), folded. */
-    private static final Pattern ON_BEHALF = Pattern.compile("t/m(?=\\s|[a-z])");
+    /**
+     * The signature's form, folded: "T/M BAN THƯỜNG VỤ" (on behalf of), also as OCR runs it together
+     * ("T/MCHIBO"); "K/T TRƯỞNG BAN" (signing for the head: a deputy signs), "T/L", "TUQ." (by
+     * order, by authority), the forms of the rules on documents.
+     */
+    private static final Pattern ON_BEHALF = Pattern.compile("(?:t/m|k/t|t/l|tuq\\.)(?=\\s|[a-z])|(?<![a-z])(?:kt|tl)\\.(?=\\s)");
+    /** A committee's organ named on its own header line under the committee ("TỈNH ỦY … / BAN TUYÊN GIÁO VÀ DÂN VẬN"). */
+    private static final Pattern ORGAN_LINE = Pattern.compile("^(?:ban |van phong |uy ban kiem tra )");
+    private static final Pattern COMMITTEE_LEVEL = Pattern.compile("^(tinh uy|thanh uy|huyen uy|quan uy|dang uy)\\b");
+    /** Titles as the genre writes them (OCR may run their words together: "BITHU"). */
     private static final Map<String, String> TITLES = Map.of("phobithuthuongtruc", "Phó Bí thư Thường trực",
-            "phobithu", "Phó Bí thư", "bithu", "Bí thư");
+            "phobithu", "Phó Bí thư", "bithu", "Bí thư", "truongban", "Trưởng ban", "photruongban", "Phó Trưởng ban",
+            "chunhiem", "Chủ nhiệm", "phochunhiem", "Phó Chủ nhiệm");
 
     /** A rank before the name of a police or army signer ("Đại tá Phạm Đức Thịnh"): not part of the name. */
     private static final Pattern RANK = Pattern.compile("^(?:dai|thuong|trung|thieu) (?:ta|uy|tuong)\\s+");
@@ -90,6 +99,7 @@ public final class IdentityParser {
                 doc.put("place", place.isEmpty() ? null : place);
             }
         }
+        boolean organIssues = false;
         for (Line l : lines.subList(0, headerEnd)) {
             String f = l.folded().replace(PARTY, " ").replaceAll("\\s+", " ").strip();
             String original = stripParty(l.text());
@@ -98,6 +108,19 @@ public final class IdentityParser {
             } else if ((f.startsWith("dang uy ") || f.startsWith("thanh uy ") || f.startsWith("tinh uy ")
                     || f.startsWith("chi bo ")) && doc.get("organization") == null) {
                 doc.put("organization", properCase(original));
+            } else if (ORGAN_LINE.matcher(f).find() && doc.get("organization") != null && !organIssues
+                    && f.split(" ").length <= 8) {
+                // The committee above and its organ below it: the organ issues, named with the committee's
+                // level (GUIDE §5: "Ban Tuyên giáo và Dân vận Tỉnh ủy"); the committee is its parent.
+                String committee = (String) doc.get("organization");
+                Matcher level = COMMITTEE_LEVEL.matcher(Syllables.fold(committee).toLowerCase(Locale.ROOT));
+                if (level.find()) {
+                    if (doc.get("parent_organization") == null) {
+                        doc.put("parent_organization", committee);
+                    }
+                    doc.put("organization", organCase(original) + " " + committee.substring(0, level.end()));
+                    organIssues = true;
+                }
             }
         }
         if (typeLine >= 0) {
@@ -140,7 +163,7 @@ public final class IdentityParser {
                 continue;
             }
             int tm = tmAt.start();
-            String body = f.substring(tm + 3).strip();
+            String body = f.substring(tmAt.end()).strip();
             String org = (String) doc.get("organization");
             if (body.startsWith("ban thuong vu") && org != null) {
                 doc.put("issuing_body", "Ban Thường vụ " + org);
@@ -149,9 +172,11 @@ public final class IdentityParser {
             }
             // The signer's title, then the name, on the next non-empty lines (the title may share the T/M line).
             String title = null;
-            String rest = lines.get(i).text().replaceAll("(?i)^.*?T/M\\s+BAN\\s+TH\\S+\\s+V\\S+\\s*", "").strip();
+            // K/T: the head's title follows the form ("K/T TRƯỞNG BAN"); the deputy's own is on the next line
+            boolean deputy = tmAt.group().startsWith("k");
+            String rest = deputy ? "" : lines.get(i).text().replaceAll("(?i)^.*?T/M\\s+BAN\\s+TH\\S+\\s+V\\S+\\s*", "").strip();
             int j = i + 1;
-            if (!rest.isEmpty() && !Syllables.fold(rest).startsWith("t/m")) {
+            if (!rest.isEmpty() && !ON_BEHALF.matcher(Syllables.fold(rest)).lookingAt()) {
                 title = rest;
             }
             for (; j < lines.size() && title == null; j++) {
@@ -174,7 +199,7 @@ public final class IdentityParser {
                     String written = title.substring(t.start(), t.end());
                     // OCR ran the words together ("BITHU"): the title as the genre writes it
                     String canonical = TITLES.get(t.group().replace(" ", ""));
-                    doc.put("signer_title", canonical != null && !t.group().contains(" ") ? canonical : sentenceCase(written));
+                    doc.put("signer_title", canonical != null ? canonical : sentenceCase(written));
                 }
             }
             break;
@@ -215,6 +240,22 @@ public final class IdentityParser {
             } else if (f.matches("phuong|xa|tinh|pho|huyen|quan|khu") && !next.equals("uy")) {
                 place = true;
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * An organ's name as the genre writes it, from capitals: the head word, then each function it
+     * names with a capital ("BAN TUYÊN GIÁO VÀ DÂN VẬN" → "Ban Tuyên giáo và Dân vận", "ỦY BAN KIỂM
+     * TRA" → "Ủy ban Kiểm tra"); "Đảng" keeps its capital.
+     */
+    static String organCase(String caps) {
+        String[] w = caps.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        int head = w.length > 1 && (w[0].equals("văn") || w[0].equals("ủy")) ? 2 : 1;
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < w.length; k++) {
+            boolean capital = k == 0 || k == head || k > 0 && w[k - 1].equals("và") || Syllables.fold(w[k]).equals("dang");
+            out.append(k == 0 ? "" : " ").append(capital ? UnitRecognizer.capitalise(w[k]) : w[k]);
         }
         return out.toString();
     }

@@ -53,6 +53,33 @@ class UnderstandingTest {
         assertThat(task.get("deadline")).isEqualTo(Map.of("kind", "by", "value", "2026-Q2"));
     }
 
+    /** A plan issued by a committee's board: the board under the committee, a deputy signing for its head. */
+    @Test
+    void aBoardsPlan_signedForItsHead_namesTheBoardAndTheDeputy() {
+        String text = String.join("\n",
+                "THÀNH ỦY NAM SƠN",
+                "BAN TỔ CHỨC",
+                "*",
+                "Số 15-KH/BTCTU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Nam Sơn, ngày 02 tháng 4 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "bồi dưỡng nghiệp vụ công tác tổ chức năm 2026",
+                "",
+                "K/T TRƯỞNG BAN",
+                "PHÓ TRƯỞNG BAN",
+                "",
+                "Trần Thị Bình");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat(e.doc()).containsEntry("organization", "Ban Tổ chức Thành ủy")
+                .containsEntry("issuing_body", "Ban Tổ chức Thành ủy")
+                .containsEntry("parent_organization", "Thành ủy Nam Sơn")
+                .containsEntry("signer", "Trần Thị Bình").containsEntry("signer_title", "Phó Trưởng ban");
+        assertThat(IdentityParser.organCase("ỦY BAN KIỂM TRA")).isEqualTo("Ủy ban Kiểm tra");
+        assertThat(IdentityParser.organCase("BAN XÂY DỰNG ĐẢNG")).isEqualTo("Ban Xây dựng Đảng");
+    }
+
     @Test
     void scannedHeaderAndClosing_readThroughOcrDamage() {
         // OCR prints "Số" as "§6", runs "T/M CHI BỘ" together, and a police signer has a rank
