@@ -24,7 +24,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     private static final Pattern MARKER = Pattern.compile(
             "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.),]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
 
-    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|]{1,4})\\s*[.)]\\s*(?=\\p{Lu})");
+    /** I read as l, 1 or |, and a last I as T ("IIT."), before a heading in capitals. */
+    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|]{1,3}[IVXl1|T]?)\\s*[.)]\\s*(?=\\p{Lu})");
 
     /** Splits a text into lines and reads each line's marker. */
     public static List<Line> read(String text) {
@@ -34,6 +35,22 @@ public record Line(int number, String marker, Type type, String text, boolean bo
             out.add(parse(i, raw[i]));
         }
         return out;
+    }
+
+    /** Whether a line is written in capitals, but for a speck or two OCR added ("TỔ CHỨC THỰC HIỆN ở"). */
+    private static boolean capitals(String s) {
+        int letters = 0;
+        int lower = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return letters >= 4 && lower <= Math.max(1, letters / 10);
     }
 
     static Line parse(int number, String raw) {
@@ -55,8 +72,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         if (lookalike.lookingAt() && !lookalike.group(1).matches("[IVX]+")) {
             // "Il. NHIỆM VỤ, GIẢI PHÁP": OCR reads I as l, 1 or |; a Roman section is in capitals
             String rest = s.substring(lookalike.end());
-            if (rest.length() > 3 && rest.equals(rest.toUpperCase(java.util.Locale.ROOT))) {
-                s = lookalike.group(1).replaceAll("[l1|]", "I") + s.substring(lookalike.end(1));
+            if (rest.length() > 3 && capitals(rest) && !lookalike.group(1).equals("T")) {
+                s = lookalike.group(1).replaceAll("[l1|T]", "I") + s.substring(lookalike.end(1));
             }
         }
         Matcher m = MARKER.matcher(s);

@@ -13,6 +13,10 @@ class LineTest {
         assertThat(l.type()).isEqualTo(Line.Type.ROMAN);
         assertThat(l.label()).isEqualTo("II");
         assertThat(Line.parse(0, "1ll. TỔ CHỨC THỰC HIỆN").label()).isEqualTo("III");
+        // a last I read as T, a speck after the heading
+        assertThat(Line.parse(0, "IIT. TỔ CHỨC THỰC HIỆN").label()).isEqualTo("III");
+        assertThat(Line.parse(0, "Ill. TỔ CHỨC THỰC HIỆN ở").label()).isEqualTo("III");
+        assertThat(Line.parse(0, "T. Tổ chức quán triệt").type()).isNotEqualTo(Line.Type.ROMAN);
         // a numbered sentence is not a Roman section however OCR read it
         assertThat(Line.parse(0, "1. Quán triệt đầy đủ nội dung").type()).isEqualTo(Line.Type.NUMBER);
         assertThat(Line.parse(0, "l. Quán triệt đầy đủ nội dung").type()).isNotEqualTo(Line.Type.ROMAN);
