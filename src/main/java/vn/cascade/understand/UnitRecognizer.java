@@ -50,7 +50,8 @@ public final class UnitRecognizer {
     /** Folded first syllables of the genre's verbs and prepositions: what goes on after a name is not more name. */
     private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi|tham|trien|huong|xay"
             + "|theo|ra|bao|phat|van|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
-            + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet)(?![\\p{L}])";
+            + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet"
+            + "|dam|nang|sap|thong|xu|khao|kich|cu)(?![\\p{L}])";
     /**
      * A word of a proper name, on the case-keeping skeleton: a name's first syllable is capitalised
      * and the rest of its word is not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"),
@@ -80,16 +81,19 @@ public final class UnitRecognizer {
     }
 
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
+    /** What goes on with an agency's name after its head: a further name word, a level, "và" or "-" and a name. */
+    private static final String AGENCY_GOES_ON = "(?:\\s+(?:(?:va(?!\\s+(?:Dang uy|Ban|So|Phong|Uy ban|Chi bo|Cong an|Hoi|Doan"
+            + "|Cong doan|Khoa|Trung tam|Cuc)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
+            + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh"
+            // the body in every commune: "Công an các xã, phường"
+            + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*))";
+    /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
     private static final Pattern AGENCY = Pattern.compile(
-            "(?<![\\p{L}])(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
+            "(?<![\\p{L}])(?:(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
-                    + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong)"
-                    // "Phòng Tài chính - Kế toán": a department of two functions
-                    + "(?:\\s+(?:(?:va|-)\\s+)?(?:" + NAME_WORD
-                    + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh"
-                    // the body in every commune: "Công an các xã, phường"
-                    + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*))+");
+                    + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong"
+                    + "|Tram|Xi nghiep|Phan xuong)" + AGENCY_GOES_ON + "+)");
 
     /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
     private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"
@@ -165,7 +169,7 @@ public final class UnitRecognizer {
     /** Words a sentence's subject that names units starts with, folded ("Chi ủy, đảng viên trong Chi bộ …"). */
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
-            + "|dang uy|chi bo|lanh dao)(?![a-z])");
+            + "|dang uy|chi bo|lanh dao|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
     private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
 
@@ -252,7 +256,7 @@ public final class UnitRecognizer {
     public List<Mention> find(String text) {
         List<Mention> out = findByRules(text);
         if (names == null) {
-            return out;
+            return cellsOfOrgans(text, out);
         }
         opennlp.tools.util.Span[] parts = sentences == null || text.isEmpty()
                 ? new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(0, text.length())}
@@ -296,6 +300,24 @@ public final class UnitRecognizer {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return cellsOfOrgans(text, out);
+    }
+
+    /** "Chi bộ" right before an organ's capitalised name is that organ's cell: one unit ("Chi bộ Khoa Khám bệnh"). */
+    private static List<Mention> cellsOfOrgans(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (i + 1 < found.size() && Syllables.fold(m.name()).matches("chi bo|chi doan")) {
+                Mention next = found.get(i + 1);
+                if (next.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && Character.isUpperCase(next.name().charAt(0))) {
+                    out.add(new Mention(capitalise(text.substring(m.start(), next.end())), m.start(), next.end(), false));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(m);
+        }
         return out;
     }
 
@@ -355,14 +377,14 @@ public final class UnitRecognizer {
             // "Các chi bộ trực thuộc": the document's own subordinates (DOMAIN.md: a short form is at the document's level)
             return m.name().strip() + " " + documentLevel;
         }
-        if (!m.organ()) {
-            return m.name();
-        }
         String f = Syllables.fold(m.name());
         String lf = Syllables.fold(documentLevel);
         if (lf.startsWith("dang uy") && f.endsWith(" dang uy") && !lf.equals("dang uy")) {
-            // "Văn phòng Đảng ủy" inside a committee's own plan: that committee.
+            // "Văn phòng Đảng ủy", "Các chi bộ trực thuộc Đảng ủy" inside a committee's own plan: that committee.
             return m.name().substring(0, m.name().length() - "Đảng ủy".length()) + documentLevel;
+        }
+        if (!m.organ()) {
+            return m.name();
         }
         if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu)$")
                 || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {

@@ -53,6 +53,22 @@ class UnitNamingTest {
     }
 
     @Test
+    void anOrgansCell_isOneUnit_andAnAgencyEndsBeforeAnotherUnitJoinedByVa() {
+        assertThat(units.find("Chi bộ Khoa Khám bệnh tổ chức sinh hoạt chuyên đề"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Chi bộ Khoa Khám bệnh");
+        assertThat(units.find("Báo cáo kết quả về Sở Giáo dục và Đào tạo và Đảng ủy Trường (hằng quý)."))
+                .extracting(UnitRecognizer.Mention::name).startsWith("Sở Giáo dục và Đào tạo"); // not "… và Đảng ủy Trường"
+        // an agency's organs open a sentence as its subject
+        assertThat(units.subject("Công đoàn Trường vận động đoàn viên công đoàn tham gia khóa học"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Công đoàn Trường");
+        assertThat(units.subject("Trạm Y tế các xã chủ động phối hợp với Ủy ban nhân dân các xã"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Trạm Y tế các xã");
+        // "Đảng ủy" alone in a committee's own plan is that committee
+        assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
+                .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
+    }
+
+    @Test
     void subject_runsToTheLastUnitBeforeTheVerb() {
         assertThat(units.subject("Chi ủy, đảng viên trong Chi bộ tập trung thực hiện tốt các nhiệm vụ sau:"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy, đảng viên trong Chi bộ");
