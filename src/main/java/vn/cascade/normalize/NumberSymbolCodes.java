@@ -41,10 +41,7 @@ public final class NumberSymbolCodes implements TextNormalizer {
     }
 
     static String issuerCode(String code) {
-        return switch (code) {
-            case "DU", "PU" -> "ĐU";
-            case "DUK", "PUK" -> "ĐUK";
-            default -> code;
-        };
+        // a party committee's codes begin with ĐU (ĐU, ĐUK, ĐUCA, ĐUQS); OCR drops the bar or reads P
+        return code.matches("[DP]U[A-Z]{0,3}") ? "Đ" + code.substring(1) : code;
     }
 }

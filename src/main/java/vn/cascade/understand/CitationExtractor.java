@@ -102,7 +102,7 @@ public final class CitationExtractor {
     };
 
     /** {@code số} as OCR leaves it: so, s6, sé6, sb, s0, s. */
-    private static final String SO = "s" + W + "{0,2}";
+    private static final String SO = "[s$§]" + W + "{0,2}"; // OCR prints Số as "S6", "§6", "$6"
 
     private static final Pattern TYPE_BEFORE_NUMBER;
     private static final Pattern SHORT_MENTION;
@@ -189,6 +189,7 @@ public final class CitationExtractor {
     private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*(?:[-_*=]{3,}|\\d{1,3})[ \\t]*");
     private static final Pattern FOOTNOTE = Pattern.compile("[ \\t]*(?:<sup>\\s*\\d+\\s*</sup>|\\[\\^\\d+\\]:?|\\^\\d+)");
     private static final Pattern HEADER_SELF_PREFIX = Pattern.compile("[\\s*_#]*(" + SO + W + "?)?\\s*[:.]?\\s*");
+    private static final Pattern OPENING_END = Pattern.compile("\\.(?=[ \\t]*(?:\\r?\\n|$)|\\s+[\\p{Lu}(+\\-])|:");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=[ \\t]*(?:\\r?\\n|$)|\\s+[\\p{Lu}(+\\-])|:|\\n[ \\t]*\\r?\\n");
     private static final Pattern AMEND = Pattern.compile(
             B + "s" + W + "{1,3}a\\s+d" + W + "{1,2}i(?:\\s*,?\\s*b" + W + "{1,2}\\s+sung)?" + E);
@@ -199,7 +200,8 @@ public final class CitationExtractor {
             "[\\s:*_]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\)|[a-z]\\)|[-+•\u2013])?[\\s*_]*");
     private static final Pattern NEXT_ITEM = Pattern.compile(
             "(?:[;,:]|\\(\\d{1,2}\\)|" + B + "\\d{1,2}\\)|" + B + "[a-z]\\)|(?:^|\\n)[ \\t]*[-+•\u2013]|" + B + "va)[\\s*_]*$");
-    private static final Pattern COMMITTEE_CODE = Pattern.compile("TW|[A-ZĐ]{1,2}U|ĐUK");
+    /** A party committee's issuer code: TW, TU, HU, ĐU, and ĐU with the committee's kind (ĐUK, ĐUCA, ĐUQS). */
+    private static final Pattern COMMITTEE_CODE = Pattern.compile("TW|[A-ZĐ]{1,2}U|ĐU[A-Z]{1,3}");
 
     private static final int REL_CITES = 1;
     private static final int REL_AMENDS = 2;
@@ -692,8 +694,11 @@ public final class CitationExtractor {
             }
             if (t.lookingAt()) {
                 openingStart = line;
-                Matcher end = SENTENCE_END.matcher(text).region(t.end(), Math.min(text.length(), line + 3000));
-                openingEnd = end.find() ? end.start() : Math.min(text.length(), line + 3000);
+                // a scan's OCR leaves blank lines inside a paragraph: the opening runs to its full stop or
+                // colon ("… như sau:"), never past the first section
+                int cap = Math.min(text.length(), Math.max(line, Math.min(line + 3000, preambleEnd)));
+                Matcher end = OPENING_END.matcher(text).region(t.end(), Math.max(t.end(), cap));
+                openingEnd = end.find() ? end.start() : cap;
                 break;
             }
         }

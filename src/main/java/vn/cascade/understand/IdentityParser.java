@@ -39,7 +39,7 @@ public final class IdentityParser {
             "(?<place>[a-z][a-z ]{1,40}?)\\s*,\\s*ngay\\s*(?<d>\\d{1,2})?[\\s._…]*thang\\s*(?<m>\\d{1,2})?[\\s._…]*nam\\s*(?<y>\\d{4})");
     /** "Số 16-KH/ĐU" where the left column prints it: at the start of a line (after "*" or debris). */
     private static final Pattern NUMBER = Pattern.compile(
-            "^[^a-z0-9§]{0,4}[s§][o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
+            "^[^a-z0-9§$]{0,4}[s§$][o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
     private static final String PARTY = "dang cong san viet nam";
     private static final Pattern ISSUES = Pattern.compile(
             "((?:ban thuong vu|ban chap hanh|thuong truc) (?:thanh uy|tinh uy|dang uy(?: [a-z]+){0,4}?))\\s+(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");

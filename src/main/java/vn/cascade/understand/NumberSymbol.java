@@ -125,10 +125,10 @@ public record NumberSymbol(String number, String typeCode, String issuerCode) {
         }
         String t = raw.replace('Ð', 'Đ').replace('đ', 'Đ');
         String up = t.toUpperCase(Locale.ROOT);
-        if (up.matches("Q[DĐP]")) {
+        if (up.matches("Q[DĐPB]")) {
             return "QĐ";
         }
-        if (up.matches("Q[DĐP][IL1]")) {
+        if (up.matches("Q[DĐPB][IL1]")) {
             return "QĐi";
         }
         if (up.equals("CTR")) {
@@ -145,10 +145,7 @@ public record NumberSymbol(String number, String typeCode, String issuerCode) {
             return null;
         }
         String c = raw.replace('Ð', 'Đ').replace('đ', 'Đ').toUpperCase(Locale.ROOT);
-        return switch (c) {
-            case "DU", "PU" -> "ĐU";
-            case "DUK", "PUK" -> "ĐUK";
-            default -> c;
-        };
+        // a party committee's codes begin with ĐU (ĐU, ĐUK, ĐUCA, ĐUQS); OCR drops the bar or reads P
+        return c.matches("[DP]U[A-Z]{0,3}") ? "Đ" + c.substring(1) : c;
     }
 }

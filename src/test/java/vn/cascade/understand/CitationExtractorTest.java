@@ -46,6 +46,20 @@ class CitationExtractorTest {
                 + subject + "\n\n" + opening + "\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n" + body + "\n";
     }
 
+    /** OCR leaves blank lines inside a paragraph: the opening runs on to its colon. */
+    @Test
+    void extract_openingBrokenByBlankLines_stillImplements() {
+        String text = plan("thực hiện Chỉ thị số 39-CT/TW của Ban Bí thư",
+                "Thực hiện Chỉ thị số 39-CT/TW, ngày 15/7/2025 của Ban Bí thư (sau đây gọi là\n\nChỉ thị 39); Kế hoạch số "
+                        + "211-KH/DUCA, ngày 05/8/2025 của Đảng ủy Công an Trung ương và Kế hoạch số 63-KH/TU, ngày 20/8/2025\n\n"
+                        + "của Ban Thường vụ Tỉnh ủy, Ban Thường vụ xây dựng Kế hoạch như sau:",
+                "1. Quán triệt Kế hoạch số 70-KH/TU của Ban Thường vụ Tỉnh ủy.");
+        List<Reference> refs = extract(text);
+        assertThat(byId(refs, "211-KH/ĐUCA").relation()).isEqualTo(Reference.IMPLEMENTS);
+        assertThat(byId(refs, "63-KH/TU").relation()).isEqualTo(Reference.IMPLEMENTS);
+        assertThat(byId(refs, "70-KH/TU").relation()).isEqualTo(Reference.CITES);
+    }
+
     // ------------------------------------------------------------------ spellings
 
     @Test

@@ -61,7 +61,9 @@ class NumberSymbolTest {
             "22 -KH/PU, 22-KH/ĐU",
             "89-KL/DUK, 89-KL/ĐUK",
             "89-KL/PUK, 89-KL/ĐUK",
-            "16-KH/ÐU, 16-KH/ĐU"})
+            "16-KH/ÐU, 16-KH/ĐU",
+            "211-KH/DUCA, 211-KH/ĐUCA",
+            "05-Qbi/ĐU, 05-QĐi/ĐU"})
     void parse_ocrLookAlikesOfĐInIssuerCode_giveĐU(String written, String expected) {
         assertThat(canonical(written)).isEqualTo(expected);
     }
