@@ -86,7 +86,7 @@ public final class UnitRecognizer {
             + "|Cong doan|Khoa|Trung tam|Cuc)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
             + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh"
             // the body in every commune: "Công an các xã, phường"
-            + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*))";
+            + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
     private static final Pattern AGENCY = Pattern.compile(
             "(?<![\\p{L}])(?:(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
