@@ -51,7 +51,7 @@ public final class UnitRecognizer {
     private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi|tham|trien|huong|xay"
             + "|theo|ra|bao|phat|van|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
             + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet"
-            + "|dam|nang|sap|thong|xu|khao|kich|cu)(?![\\p{L}])";
+            + "|dam|nang|sap|thong|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec)(?![\\p{L}])";
     /**
      * A word of a proper name, on the case-keeping skeleton: a name's first syllable is capitalised
      * and the rest of its word is not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"),
@@ -84,7 +84,7 @@ public final class UnitRecognizer {
     /** What goes on with an agency's name after its head: a further name word, a level, "và" or "-" and a name. */
     private static final String AGENCY_GOES_ON = "(?:\\s+(?:(?:va(?!\\s+(?:Dang uy|Ban|So|Phong|Uy ban|Chi bo|Cong an|Hoi|Doan"
             + "|Cong doan|Khoa|Trung tam|Cuc)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
-            + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh"
+            + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}"
             // the body in every commune: "Công an các xã, phường"
             + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
@@ -93,7 +93,9 @@ public final class UnitRecognizer {
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
                     + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong"
-                    + "|Tram|Xi nghiep|Phan xuong)" + AGENCY_GOES_ON + "+)");
+                    + "|Tram|Xi nghiep|Phan xuong"
+                    // an agency's own committee named by its kind with capitals ("Đảng ủy Công ty", "Đảng ủy Trường")
+                    + "|Dang uy(?=\\s+\\p{Lu}))" + AGENCY_GOES_ON + "+)");
 
     /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
     private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"

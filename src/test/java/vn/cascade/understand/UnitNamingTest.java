@@ -63,6 +63,13 @@ class UnitNamingTest {
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Công đoàn Trường");
         assertThat(units.subject("Trạm Y tế các xã chủ động phối hợp với Ủy ban nhân dân các xã"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Trạm Y tế các xã");
+        // an agency's own committee named by its kind; a numbered works; a time word ends a name
+        assertThat(units.subject("Các chi bộ, đảng bộ bộ phận trực thuộc Đảng ủy Công ty tập trung lãnh đạo"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các chi bộ, đảng bộ bộ phận trực thuộc Đảng ủy Công ty");
+        assertThat(units.find("Phối hợp với Xí nghiệp Thủy nông số 1 lắp đặt thiết bị"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Xí nghiệp Thủy nông số 1");
+        assertThat(units.find("gửi về Đảng ủy Công ty trước ngày 15/12"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy Công ty");
         // "Đảng ủy" alone in a committee's own plan is that committee
         assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
                 .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
