@@ -41,6 +41,20 @@ public final class ComplianceCheck {
     public record UnitLoad(String unit, int open, int overdue) {
     }
 
+    /** How many times a year each recurrence falls; continuous work has no period to compare. */
+    private static final java.util.Map<String, Integer> PER_YEAR = java.util.Map.of(
+            "monthly", 12, "quarterly", 4, "semiannual", 2, "yearly", 1);
+
+    /** Whether both tasks recur and the child's recurs less often than the parent's. */
+    static boolean lessOften(TraceTask child, TraceTask parent) {
+        if (!"recurring".equals(child.deadlineKind()) || !"recurring".equals(parent.deadlineKind())) {
+            return false;
+        }
+        Integer c = PER_YEAR.get(child.deadlineValue());
+        Integer p = PER_YEAR.get(parent.deadlineValue());
+        return c != null && p != null && c < p;
+    }
+
     public List<Finding> check(DocumentGraph graph, List<TaskAligner.Link> links, LocalDate asOf) {
         TaskAligner aligner = null; // built only if a dropped solution needs its nearest task
         int today = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
@@ -94,6 +108,11 @@ public final class ComplianceCheck {
                 out.add(new Finding(Kind.LATER_DEADLINE, l.child().label(), l.childTask().section(), l.childTask().lead(),
                         l.childTask().text(), "due " + format(c) + ", but " + l.parent().label() + " "
                         + l.parentTask().section() + " is due " + format(p)));
+            } else if (lessOften(l.childTask(), l.parentTask())) {
+                // a report the parent wants every six months, done once a year, is late every other time
+                out.add(new Finding(Kind.LATER_DEADLINE, l.child().label(), l.childTask().section(), l.childTask().lead(),
+                        l.childTask().text(), "recurs " + l.childTask().deadlineValue() + ", but " + l.parent().label()
+                        + " " + l.parentTask().section() + " recurs " + l.parentTask().deadlineValue()));
             }
         }
         for (DocumentGraph.Node child : graph.nodes()) {

@@ -183,7 +183,8 @@ public final class DeadlineParser {
     private static final Pattern N_MONTHS_ONCE = p(B + "(?:(?:dinh\\s+ky|hang|moi)\\s+)?(?<n>12|0?[136]|mot|ba|sau)"
             + "\\s+thang\\s+" + ONCE);
     private static final Pattern EVERY_N_MONTHS = p(B + "(?:dinh\\s+ky|hang|moi)\\s+(?<n>0?[36]|ba|sau)\\s+thang" + E);
-    private static final Pattern SIX_MONTHS_AND_YEAR = p(B + "(?<n>0?6|sau)\\s+thang(?=\\s*(?:,|/|va|;)\\s*"
+    /** "06 tháng và hằng năm", also with each report's day in parentheses ("06 tháng (trước ngày 25/5) và hằng năm"). */
+    private static final Pattern SIX_MONTHS_AND_YEAR = p(B + "(?<n>0?6|sau)\\s+thang(?=\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|/|va|;)\\s*"
             + "(?:(?:hang|ca|moi)\\s+)?nam" + E + ")");
     private static final Pattern HALF_YEARLY = p(B + "(?:(?:hang|moi)\\s+nua\\s+nam" + E + "|nua\\s+nam\\s+" + ONCE + ")");
     private static final Pattern ONE_PER = p(B + "(?:mot|01|1)\\s+(?<u>nam|quy)\\s+" + ONCE);

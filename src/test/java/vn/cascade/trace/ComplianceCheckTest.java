@@ -63,6 +63,17 @@ class ComplianceCheckTest {
                 .singleElement().satisfies(f -> assertThat(f.section()).isEqualTo("III.1"));
     }
 
+    /** A report the parent wants every six months, made once a year, is a later deadline too. */
+    @Test
+    void aRecurrenceLessOftenThanTheParents_isLater() {
+        TraceTask yearly = new TraceTask("2.7", "task", List.of(), "Báo cáo hằng năm", "hằng năm", "recurring", "yearly", null);
+        TraceTask semi = new TraceTask("III.3", "task", List.of(), "Báo cáo 06 tháng", "06 tháng", "recurring", "semiannual", null);
+        TraceTask continuous = new TraceTask("III.4", "task", List.of(), "Thường xuyên", "thường xuyên", "recurring", "continuous", null);
+        assertThat(ComplianceCheck.lessOften(yearly, semi)).isTrue();
+        assertThat(ComplianceCheck.lessOften(semi, yearly)).isFalse();
+        assertThat(ComplianceCheck.lessOften(yearly, continuous)).isFalse();
+    }
+
     @Test
     void load_countsOpenAndOverduePerLeadUnit() {
         var load = new ComplianceCheck().load(graph(), LocalDate.of(2025, 12, 1));

@@ -217,6 +217,7 @@ class DeadlineParserTest {
             "Báo cáo 6 tháng một lần.|6 tháng một lần|semiannual",
             "Báo cáo định kỳ 6 tháng.|định kỳ 6 tháng|semiannual",
             "Báo cáo kết quả sinh hoạt chi bộ 06 tháng và hằng năm.|06 tháng và hằng năm|semiannual",
+            "Báo cáo về Đảng ủy phường 06 tháng (trước ngày 25/5) và hằng năm (trước ngày 25/11).|06 tháng|semiannual",
             "Tổ chức kiểm tra định kỳ hằng năm.|định kỳ hằng năm|yearly",
             "Báo cáo trước ngày 05 hằng tháng.|trước ngày 05 hằng tháng|monthly",
             "Rà soát (trong quý I hằng năm).|trong quý I hằng năm|yearly",
