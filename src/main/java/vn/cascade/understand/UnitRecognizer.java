@@ -48,8 +48,9 @@ public final class UnitRecognizer {
                     + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|chi bo|chi uy)"
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
     /** Folded first syllables of the genre's verbs and prepositions: what goes on after a name is not more name. */
-    private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi|tham|trien|huong|xay"
-            + "|theo|ra|bao|phat|van|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
+    private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi (?:dao|dinh|tiet|dan)|tham|trien|huong|xay"
+            // "vận động", "chỉ đạo" are verbs; "Dân vận", "Báo chí" are names
+            + "|theo|ra|bao|phat|van (?:dong|hanh)|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
             + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet"
             + "|dam|nang|sap|thong|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec)(?![\\p{L}])";
     /**
@@ -84,7 +85,7 @@ public final class UnitRecognizer {
     /** What goes on with an agency's name after its head: a further name word, a level, "và" or "-" and a name. */
     private static final String AGENCY_GOES_ON = "(?:\\s+(?:(?:va(?!\\s+(?:Dang uy|Ban|So|Phong|Uy ban|Chi bo|Cong an|Hoi|Doan"
             + "|Cong doan|Khoa|Trung tam|Cuc)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
-            + "|tinh|thanh pho|huyen|xa|phuong|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}"
+            + "|tinh|thanh pho|huyen|xa(?! hoi)|phuong|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}|xa hoi"
             // the body in every commune: "Công an các xã, phường"
             + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */

@@ -70,6 +70,13 @@ class UnitNamingTest {
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Xí nghiệp Thủy nông số 1");
         assertThat(units.find("gửi về Đảng ủy Công ty trước ngày 15/12"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy Công ty");
+        // "vận", "chí", "xã hội" inside a name; "vận động" after it is the verb
+        assertThat(units.find("Phòng Dân vận và Dư luận xã hội tổ chức điều tra"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Dân vận và Dư luận xã hội");
+        assertThat(units.find("Phòng Tuyên truyền và Báo chí chủ trì"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Tuyên truyền và Báo chí");
+        assertThat(units.find("Hội Nông dân vận động hội viên"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Hội Nông dân");
         // "Đảng ủy" alone in a committee's own plan is that committee
         assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
                 .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
