@@ -75,8 +75,8 @@ class UnitNamingTest {
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Dân vận và Dư luận xã hội");
         assertThat(units.find("Phòng Tuyên truyền và Báo chí chủ trì"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Tuyên truyền và Báo chí");
-        assertThat(units.find("Hội Nông dân vận động hội viên"))
-                .extracting(UnitRecognizer.Mention::name).containsExactly("Hội Nông dân");
+        assertThat(units.find("Hội Nông dân phường vận động hội viên"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Hội Nông dân phường");
         // "Đảng ủy" alone in a committee's own plan is that committee
         assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
                 .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
