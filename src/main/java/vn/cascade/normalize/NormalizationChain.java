@@ -30,8 +30,8 @@ public final class NormalizationChain implements TextNormalizer {
 
     /**
      * The standard chain with OCR restoration: after Unicode clean-up, tone marks are put in the
-     * OLD convention the model was trained in, the restorer runs, and the configured convention is
-     * applied last.
+     * OLD convention the model was trained in, the restorer runs, a province's name gets its
+     * accents back from the gazetteer, and the configured convention is applied last.
      */
     public static NormalizationChain withRestorer(ToneMarkPlacement.Style toneStyle, OcrRestorer restorer) {
         return new NormalizationChain(List.of(
@@ -39,6 +39,7 @@ public final class NormalizationChain implements TextNormalizer {
                 new UnicodeCleaner(),
                 new ToneMarkPlacement(ToneMarkPlacement.Style.OLD),
                 restorer,
+                PlaceNames.standard(),
                 new NumberSymbolCodes(),
                 new ToneMarkPlacement(toneStyle)));
     }
