@@ -556,7 +556,7 @@ public final class TaskExtractor {
                     || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve\\s*$")
                     || before.matches(".*(bao cao|phan anh)( [^.;:()]{0,25})? voi\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
-            } else if (before.matches(".*(giao)\\s*$") || after.startsWith(" chu tri")
+            } else if (before.matches(".*(giao|de nghi)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {
                 role = UnitRole.Role.LEAD;
             }

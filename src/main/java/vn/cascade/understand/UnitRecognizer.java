@@ -173,6 +173,8 @@ public final class UnitRecognizer {
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
             + "|dang uy|chi bo|lanh dao|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
+    /** A request or a charge before the unit it is addressed to, folded. */
+    private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
     private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
 
@@ -184,11 +186,15 @@ public final class UnitRecognizer {
      */
     public java.util.Optional<Mention> subject(String text) {
         String f = Syllables.fold(text);
-        Matcher h = SUBJECT_HEAD.matcher(f);
+        // "Đề nghị Ủy ban nhân dân phường bố trí …", "Giao Văn phòng tham mưu …": the unit asked or
+        // charged is the subject
+        Matcher ask = ASKED.matcher(f);
+        int asked = ask.lookingAt() ? ask.end() : 0;
+        Matcher h = SUBJECT_HEAD.matcher(f).region(asked, f.length());
         if (!h.lookingAt()) {
             return java.util.Optional.empty();
         }
-        int from = f.startsWith("dong chi ") ? "dong chi ".length() : 0;
+        int from = f.startsWith("dong chi ", asked) ? asked + "dong chi ".length() : asked;
         for (Mention m : find(text)) {
             if (m.start() < from) {
                 continue;
@@ -220,7 +226,7 @@ public final class UnitRecognizer {
     public List<Mention> parts(Mention subject) {
         String name = subject.name();
         List<int[]> cuts = new ArrayList<>();
-        Matcher c = Pattern.compile(" và |, (?=\\p{Lu})").matcher(name);
+        Matcher c = Pattern.compile(" và |[,;] (?=\\p{Lu})").matcher(name);
         int from = 0;
         while (c.find()) {
             String left = name.substring(from, c.start());

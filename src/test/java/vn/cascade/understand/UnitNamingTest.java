@@ -77,6 +77,9 @@ class UnitNamingTest {
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Tuyên truyền và Báo chí");
         assertThat(units.find("Hội Nông dân phường vận động hội viên"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Hội Nông dân phường");
+        // the unit a request or a charge is addressed to is the subject
+        assertThat(units.subject("Đề nghị Ủy ban nhân dân phường bố trí kinh phí cho công tác bảo vệ"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Ủy ban nhân dân phường");
         // "Đảng ủy" alone in a committee's own plan is that committee
         assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
                 .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
