@@ -52,7 +52,7 @@ public final class UnitRecognizer {
             // "vận động", "chỉ đạo" are verbs; "Dân vận", "Báo chí" are names
             + "|theo|ra|bao|phat|van (?:dong|hanh)|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
             + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet"
-            + "|dam|nang|sap|thong|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec)(?![\\p{L}])";
+            + "|dam|nang|sap|thong|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec|nhung|cac)(?![\\p{L}])";
     /**
      * A word of a proper name, on the case-keeping skeleton: a name's first syllable is capitalised
      * and the rest of its word is not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"),
@@ -395,7 +395,9 @@ public final class UnitRecognizer {
         if (!m.organ()) {
             return m.name();
         }
+        // a name that ends with its agency ("Văn phòng Sở", "Văn phòng Công ty") is complete
         if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu)$")
+                || m.name().matches(".*\\s(Sở|Công ty|Trường|Bệnh viện|Trung tâm|Cục)$")
                 || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {
             return m.name();
         }

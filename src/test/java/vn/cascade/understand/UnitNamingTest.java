@@ -80,6 +80,11 @@ class UnitNamingTest {
         // the unit a request or a charge is addressed to is the subject
         assertThat(units.subject("Đề nghị Ủy ban nhân dân phường bố trí kinh phí cho công tác bảo vệ"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Ủy ban nhân dân phường");
+        // an agency's office is complete without the committee's level; "những" ends a name
+        assertThat(UnitRecognizer.withLevel(new UnitRecognizer.Mention("Văn phòng Sở", 0, 12, true), "Đảng ủy Sở"))
+                .isEqualTo("Văn phòng Sở");
+        assertThat(units.find("phản ánh về Đảng ủy Sở những biểu hiện"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy Sở");
         // "Đảng ủy" alone in a committee's own plan is that committee
         assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
                 .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
