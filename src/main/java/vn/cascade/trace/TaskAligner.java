@@ -107,7 +107,7 @@ public final class TaskAligner {
                 }
             }
             boolean clear = best != null && (bestScore >= LINK_AT || bestScore >= LINK_LOW && bestScore - second >= MARGIN);
-            if (themeSection != null && !(clear && bestScore >= LINK_AT && !themeSection.equals(best.section()))) {
+            if (themeSection != null && !(clear && bestScore >= THEME_LEAVE && !themeSection.equals(best.section()))) {
                 // a thematic plan: what does not clearly carry out another item carries out its theme
                 TraceTask t = null;
                 double ts = -1;
@@ -154,6 +154,8 @@ public final class TaskAligner {
     }
 
     static final double THEME_AT = Double.parseDouble(System.getProperty("cascade.trace.themeAt", "0.1"));
+    /** How clearly a thematic plan's task must carry out another item to leave the theme. */
+    static final double THEME_LEAVE = Double.parseDouble(System.getProperty("cascade.trace.themeLeave", "0.4"));
 
     /**
      * The parent's section on the child's theme: the section of the parent task most like the
