@@ -163,7 +163,9 @@ public final class DeadlineParser {
     private static final Pattern THIS_YEAR = p(B + PERIOD_PREP + "nam\\s+nay" + E);
     private static final Pattern HALF = p(B + PERIOD_PREP + "?(?:(?<n>\\d{1,2}|sau|chin|ba)\\s+thang|nua)\\s+"
             + "(?<h>dau|cuoi)\\s+nam(?:\\s*" + YEAR + "|\\s+(?<nay>nay))?" + E);
-    private static final Pattern DATE = p(B + "(?:" + DAY_PREP + "(?:ngay\\s*)?|ngay\\s*)(?<d>\\d{1,2})" + SEP + "(?<m>\\d{1,2})"
+    /** A clock time between the preposition and the day ("xong trước 07 giờ 30 phút ngày 06/12/2025"). */
+    private static final String CLOCK = "(?:\\d{1,2}\\s*(?:gio|h)(?:\\s*\\d{1,2}(?:\\s*phut)?)?(?:\\s+(?:sang|chieu|toi))?\\s+)";
+    private static final Pattern DATE = p(B + "(?:" + DAY_PREP + CLOCK + "?(?:ngay\\s*)?|ngay\\s*)(?<d>\\d{1,2})" + SEP + "(?<m>\\d{1,2})"
             + "(?:" + SEP + "(?<y>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])");
     private static final Pattern DATE_LONG = p(B + DAY_PREP + "?ngay\\s*(?<d>\\d{1,2})\\s+thang\\s*(?<m>\\d{1,2})(?!\\d)"
             + "(?:\\s*,?\\s*nam\\s*" + YEAR + ")?");

@@ -101,6 +101,12 @@ class DeadlineParserTest {
     }
 
     @Test
+    void find_aClockTimeBeforeTheDay_isThatDay() {
+        assertFinds("Bảo đảm hội trường (xong trước 07 giờ 30 phút ngày 06/12/2025).",
+                "xong trước 07 giờ 30 phút ngày 06/12/2025", Deadline.by("2025-12-06"));
+    }
+
+    @Test
     void find_afterGuidance_isOnCondition() {
         assertFinds("Tập huấn cho bí thư chi bộ (Thực hiện sau khi có hướng dẫn của Trung ương).",
                 "Thực hiện sau khi có hướng dẫn của Trung ương",
