@@ -179,15 +179,21 @@ public final class DeadlineParser {
     private static final Pattern SECOND_DAY_YEARLY = p("^\\s*(?:,|va)\\s*(?:ngay\\s*)?\\d{1,2}" + SEP + "\\d{1,2}(?!\\d)\\s*,?\\s*(?:hang|moi)\\s+nam" + E);
     /** A recurrence right before the parenthesis a day stands in ("định kỳ 6 tháng (", "hằng năm ("). */
     private static final Pattern RECURRENCE_BEFORE_PAREN = p("(?:(?:dinh\\s+ky|hang|moi)\\s+(?:(?:0?[36]|ba|sau)\\s+)?(?:thang|quy|nam)"
-            + "|(?:0?6|sau)\\s+thang)\\s*\\(\\s*(?:" + "truoc|cham\\s+nhat|trong)?[^()]{0,12}$");
+            + "|(?:0?6|sau)\\s+thang)\\s*\\(\\s*(?:" + "truoc|cham\\s+nhat|trong)?[^()]{0,12}$"
+            // "06 tháng trước ngày 05/6, năm trước ngày 05/12", "định kỳ 06 tháng và năm, trước ngày 10/6 và 10/12":
+            // each report's day, after the recurrence it belongs to
+            + "|(?:0?6|sau)\\s+thang(?:\\s+(?:va|,)\\s+nam)?\\s*[,;]?\\s*$"
+            + "|(?:0?6|sau)\\s+thang\\s+truoc\\s+ngay\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*[,;]\\s*nam\\s*$");
     private static final Pattern EVERY = p(B + "(?:dinh\\s+ky\\s+)?(?:hang|moi)\\s+(?<u>thang|quy|nam)" + E
             + "(?:\\s+" + ONCE + ")?");
     private static final Pattern N_MONTHS_ONCE = p(B + "(?:(?:dinh\\s+ky|hang|moi)\\s+)?(?<n>12|0?[136]|mot|ba|sau)"
             + "\\s+thang\\s+" + ONCE);
     private static final Pattern EVERY_N_MONTHS = p(B + "(?:dinh\\s+ky|hang|moi)\\s+(?<n>0?[36]|ba|sau)\\s+thang" + E);
     /** "06 tháng và hằng năm", also with each report's day in parentheses ("06 tháng (trước ngày 25/5) và hằng năm"). */
-    private static final Pattern SIX_MONTHS_AND_YEAR = p(B + "(?<n>0?6|sau)\\s+thang(?=\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|/|va|;)\\s*"
-            + "(?:(?:hang|ca|moi)\\s+)?nam" + E + ")");
+    private static final Pattern SIX_MONTHS_AND_YEAR = p(B + "(?<n>0?6|sau)\\s+thang(?=\\s*(?:\\([^()]{0,40}\\)\\s*"
+            + "|truoc\\s+ngay\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*)?(?:,|/|va|;)\\s*(?:(?:hang|ca|moi)\\s+)?nam" + E + ")");
+    /** The month that ends or opens each quarter ("vào kỳ sinh hoạt chi bộ tháng cuối quý"): quarterly. */
+    private static final Pattern QUARTER_MONTH = p(B + "thang\\s+(?:cuoi|dau)\\s+quy" + E);
     private static final Pattern HALF_YEARLY = p(B + "(?:(?:hang|moi)\\s+nua\\s+nam" + E + "|nua\\s+nam\\s+" + ONCE + ")");
     private static final Pattern ONE_PER = p(B + "(?:mot|01|1)\\s+(?<u>nam|quy)\\s+" + ONCE);
     /** The year-end routine ("vào dịp kiểm điểm cuối năm", "khi tổng kết cuối năm"), held every year. */
@@ -527,6 +533,10 @@ public final class DeadlineParser {
         m = HALF_YEARLY.matcher(f);
         while (m.find()) {
             out.add(new Candidate(m.start(), m.end(), Deadline.recurring(Deadline.SEMIANNUAL), Gate.WEAK));
+        }
+        m = QUARTER_MONTH.matcher(f);
+        while (m.find()) {
+            out.add(new Candidate(m.start(), m.end(), Deadline.recurring(Deadline.QUARTERLY), Gate.WEAK));
         }
         m = ONE_PER.matcher(f);
         while (m.find()) {
