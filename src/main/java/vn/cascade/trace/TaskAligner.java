@@ -155,7 +155,7 @@ public final class TaskAligner {
 
     static final double THEME_AT = Double.parseDouble(System.getProperty("cascade.trace.themeAt", "0.1"));
     /** How clearly a thematic plan's task must carry out another item to leave the theme. */
-    static final double THEME_LEAVE = Double.parseDouble(System.getProperty("cascade.trace.themeLeave", "0.4"));
+    static final double THEME_LEAVE = Double.parseDouble(System.getProperty("cascade.trace.themeLeave", "0.5"));
 
     /**
      * The parent's section on the child's theme: the section of the parent task most like the
@@ -216,11 +216,57 @@ public final class TaskAligner {
         if (sharedHead(child, parent)) {
             s += UNIT_BONUS;
         }
-        String cl = organ(child.lead());
-        if (!cl.isEmpty() && cl.equals(organ(parent.lead()))) {
-            s += LEAD_BONUS;
+        if (COUNTERPARTS) {
+            java.util.Set<String> cs = counterparts(child.lead());
+            cs.retainAll(counterparts(parent.lead()));
+            if (!cs.isEmpty()) {
+                s += LEAD_BONUS;
+            }
+        } else {
+            String cl = organ(child.lead());
+            if (!cl.isEmpty() && cl.equals(organ(parent.lead()))) {
+                s += LEAD_BONUS;
+            }
         }
         return s;
+    }
+
+    static final boolean COUNTERPARTS = Boolean.parseBoolean(System.getProperty("cascade.trace.counterparts", "true"));
+
+    /**
+     * What a lead unit is the counterpart of at another level: its organ ({@link #organ}); and the
+     * bodies every level has under other names: the people's committee (Ủy ban nhân dân xã ↔ Đảng ủy
+     * Ủy ban nhân dân tỉnh), the police, the Fatherland Front, the subordinate committees and cells;
+     * a ward's or commune's Ban Xây dựng Đảng does what the province's organisation and propaganda
+     * boards do (DOMAIN.md, the 2025 organisation).
+     */
+    static java.util.Set<String> counterparts(String unit) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (unit == null) {
+            return out;
+        }
+        String o = organ(unit);
+        if (!o.isEmpty()) {
+            out.add(o);
+        }
+        String f = UnitNames.folded(unit);
+        if (f.contains(" uy ban nhan dan ")) {
+            out.add("people's committee");
+        }
+        if (f.contains(" cong an ")) {
+            out.add("police");
+        }
+        if (f.contains(" mat tran to quoc ")) {
+            out.add("front");
+        }
+        if (f.matches(".* (truc thuoc|cac chi bo|cac dang uy|cac cap uy) .*")) {
+            out.add("subordinates");
+        }
+        if (o.equals("ban xay dung dang")) {
+            out.add("ban to chuc");
+            out.add("ban tuyen giao va dan van");
+        }
+        return out;
     }
 
     /** A unit's organ without its level ({@link UnitNames#organKey}); empty for none. */

@@ -71,6 +71,17 @@ class TaskAlignerTest {
     }
 
     @Test
+    void counterparts_acrossLevels_includeTheBodiesEveryLevelNamesItsOwnWay() {
+        assertThat(TaskAligner.counterparts("Ủy ban nhân dân xã")).containsAnyElementsOf(TaskAligner.counterparts("Đảng ủy Ủy ban nhân dân tỉnh"));
+        assertThat(TaskAligner.counterparts("Công an xã")).containsAnyElementsOf(TaskAligner.counterparts("Đảng ủy Công an tỉnh"));
+        assertThat(TaskAligner.counterparts("Ban Xây dựng Đảng Đảng ủy xã")).containsAnyElementsOf(TaskAligner.counterparts("Ban Tổ chức Tỉnh ủy"));
+        assertThat(TaskAligner.counterparts("Các chi bộ trực thuộc Đảng ủy xã"))
+                .containsAnyElementsOf(TaskAligner.counterparts("Ban thường vụ các đảng ủy trực thuộc Tỉnh ủy"));
+        assertThat(TaskAligner.counterparts("Văn phòng Đảng ủy xã")).doesNotContainAnyElementsOf(TaskAligner.counterparts("Ban Tổ chức Tỉnh ủy"));
+        assertThat(TaskAligner.counterparts(null)).isEmpty();
+    }
+
+    @Test
     void sectionKeys_readRomanPartsAsFigures() {
         assertThat(TaskAligner.sectionKey("II.3")).isEqualTo("2.3");
         assertThat(TaskAligner.sectionKey("2.3")).isEqualTo("2.3");
