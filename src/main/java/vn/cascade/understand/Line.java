@@ -31,10 +31,32 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     public static List<Line> read(String text) {
         List<Line> out = new ArrayList<>();
         String[] raw = text.split("\n", -1);
+        int lastPart = 0;
         for (int i = 0; i < raw.length; i++) {
-            out.add(parse(i, raw[i]));
+            Line l = parse(i, raw[i]);
+            if (l.type() == Type.ROMAN && l.heading()) {
+                int part = roman(l.label());
+                if (part > 0 && part <= lastPart && lastPart < ROMANS.length - 1) {
+                    // a plan's parts go up one by one: "II." after part II is OCR's reading of "III." (an I lost)
+                    part = lastPart + 1;
+                    l = new Line(l.number(), ROMANS[part] + ".", Type.ROMAN, l.text(), l.bold());
+                }
+                lastPart = Math.max(lastPart, part);
+            }
+            out.add(l);
         }
         return out;
+    }
+
+    private static final String[] ROMANS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+
+    private static int roman(String label) {
+        for (int k = 1; k < ROMANS.length; k++) {
+            if (ROMANS[k].equals(label)) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** Whether a line is written in capitals, but for a speck or two OCR added ("TỔ CHỨC THỰC HIỆN ở"). */
@@ -101,7 +123,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
 
     /** The section number the marker gives: "II" for "II.", "2.3" for "2.3.", "1" for "1.". */
     public String label() {
-        return marker.replaceAll("[.)\\s]+$", "");
+        return marker.replaceAll("[.),\\s]+$", "");
     }
 
     /** Skeleton of the text (lower case, no diacritics) for keyword tests. */

@@ -17,9 +17,17 @@ class LineTest {
         assertThat(Line.parse(0, "IIT. TỔ CHỨC THỰC HIỆN").label()).isEqualTo("III");
         assertThat(Line.parse(0, "Ill. TỔ CHỨC THỰC HIỆN ở").label()).isEqualTo("III");
         assertThat(Line.parse(0, "T. Tổ chức quán triệt").type()).isNotEqualTo(Line.Type.ROMAN);
+        // a comma for the period leaves no comma in the label
+        assertThat(Line.parse(0, "4, Nắm chắc số đảng viên có người thân ở nước ngoài").label()).isEqualTo("4");
         // a numbered sentence is not a Roman section however OCR read it
         assertThat(Line.parse(0, "1. Quán triệt đầy đủ nội dung").type()).isEqualTo(Line.Type.NUMBER);
         assertThat(Line.parse(0, "l. Quán triệt đầy đủ nội dung").type()).isNotEqualTo(Line.Type.ROMAN);
+    }
+
+    @Test
+    void aRomanPartRepeatedByOcr_isTheNextPart() {
+        java.util.List<Line> lines = Line.read("I. MỤC ĐÍCH, YÊU CẦU\nII. NHIỆM VỤ, GIẢI PHÁP\nII. TỔ CHỨC THỰC HIỆN");
+        assertThat(lines).extracting(Line::label).containsExactly("I", "II", "III");
     }
 
     @Test
