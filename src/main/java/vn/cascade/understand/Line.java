@@ -105,6 +105,10 @@ public record Line(int number, String marker, Type type, String text, boolean bo
                     : m.group("number") != null ? Type.NUMBER
                     : m.group("bullet") != null ? Type.BULLET : Type.PLUS;
             String marker = s.substring(0, m.end()).strip();
+            if (type == Type.BULLET && m.end() == 1 && s.length() > 1 && Character.isLowerCase(s.charAt(1))) {
+                // "-viên, sinh viên …": a speck glued to a wrapped paragraph's next word, not a bullet
+                return new Line(number, "", Type.TEXT, s.substring(1), wholeBold);
+            }
             // "1. " must be followed by a letter to be a marker ("2025." starting a line is not).
             String rest = s.substring(m.end()).strip();
             if (type != Type.BULLET && type != Type.PLUS && (rest.isEmpty() || !Character.isLetter(rest.charAt(0)))) {

@@ -19,6 +19,10 @@ class LineTest {
         assertThat(Line.parse(0, "T. Tổ chức quán triệt").type()).isNotEqualTo(Line.Type.ROMAN);
         // a comma for the period leaves no comma in the label
         assertThat(Line.parse(0, "4, Nắm chắc số đảng viên có người thân ở nước ngoài").label()).isEqualTo("4");
+        // a dash glued to a lower-case word is a speck on a wrapped paragraph's next line, not a bullet
+        assertThat(Line.parse(0, "-viên, sinh viên nhận thức rõ").type()).isEqualTo(Line.Type.TEXT);
+        assertThat(Line.parse(0, "-viên, sinh viên nhận thức rõ").text()).isEqualTo("viên, sinh viên nhận thức rõ");
+        assertThat(Line.parse(0, "- Các chi bộ trực thuộc").type()).isEqualTo(Line.Type.BULLET);
         // a numbered sentence is not a Roman section however OCR read it
         assertThat(Line.parse(0, "1. Quán triệt đầy đủ nội dung").type()).isEqualTo(Line.Type.NUMBER);
         assertThat(Line.parse(0, "l. Quán triệt đầy đủ nội dung").type()).isNotEqualTo(Line.Type.ROMAN);
