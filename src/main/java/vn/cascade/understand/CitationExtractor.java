@@ -183,7 +183,8 @@ public final class CitationExtractor {
     private static final Pattern TRIGGER = Pattern.compile(
             "[ \\t#*_>]*(?:th" + W + "{1,3}\\s+hi" + W + "{0,2}n|c" + W + "{1,2}n\\s+c" + W + "{1,3})" + E);
     private static final Pattern HEADING = Pattern.compile(
-            "(?m)^[ \\t#*_]*(ke hoach|chuong trinh|huong dan|quyet dinh|quy dinh|bao cao|thong bao|nghi quyet"
+            // OCR's specks before the heading ("_ KẾ HOẠCH |", ". KẾ HOẠCH") do not hide it
+            "(?m)^[ \\t#*_.,~'`|:;]*(ke hoach|chuong trinh|huong dan|quyet dinh|quy dinh|bao cao|thong bao|nghi quyet"
                     + "|chi thi|ket luan)" + E);
     private static final Pattern SECTION_ONE = Pattern.compile("(?m)^[ \\t#*_]*I[ \\t]*\\.[ \\t*_]*\\p{Lu}{2}");
     private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*(?:[-_*=]{3,}|\\d{1,3})[ \\t]*");

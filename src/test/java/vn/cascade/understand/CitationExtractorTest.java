@@ -60,6 +60,15 @@ class CitationExtractorTest {
         assertThat(byId(refs, "70-KH/TU").relation()).isEqualTo(Reference.CITES);
     }
 
+    /** A speck OCR put before the type heading does not hide the subject line under it. */
+    @Test
+    void extract_headingAfterASpeck_stillGivesTheSubjectsImplements() {
+        String text = "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG ỦY BỆNH VIỆN\n_Số 28-KH/ĐU\n\n. KẾ HOẠCH\n"
+                + "_ thực hiện Kế hoạch số 102- KH/ĐUK, ngày 27/5/2024 của Ban Thường vụ Đảng ủy Khối\n\n"
+                + "Căn cứ tình hình thực tế, Đảng ủy xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao y đức.\n";
+        assertThat(byId(extract(text), "102-KH/ĐUK").relation()).isEqualTo(Reference.IMPLEMENTS);
+    }
+
     // ------------------------------------------------------------------ spellings
 
     @Test
