@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class PlaceNames implements TextNormalizer {
 
+    /** What separates a name's words: "Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế". */
+    private static final Pattern SEPARATOR = Pattern.compile("[ -]+");
+
     private final Map<String, String> bySkeleton = new HashMap<>();
     private final Pattern names;
 
@@ -65,7 +68,7 @@ public final class PlaceNames implements TextNormalizer {
     }
 
     private static String skeleton(String s) {
-        return Syllables.fold(s).toLowerCase(Locale.ROOT).replaceAll("[ -]+", " ").strip();
+        return Syllables.fold(s).toLowerCase(Locale.ROOT).transform(t -> SEPARATOR.matcher(t).replaceAll(" ")).strip();
     }
 
     @Override
@@ -101,7 +104,7 @@ public final class PlaceNames implements TextNormalizer {
 
     /** Every word begins with a capital. */
     private static boolean capitalised(String span) {
-        for (String w : span.split("[ -]+")) {
+        for (String w : SEPARATOR.split(span)) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
@@ -114,13 +117,13 @@ public final class PlaceNames implements TextNormalizer {
      * line up letter for letter.
      */
     private static String inCase(String name, String written) {
-        String[] nw = name.split("[ -]+");
-        Matcher sep = Pattern.compile("[ -]+").matcher(written);
+        String[] nw = SEPARATOR.split(name);
+        Matcher sep = SEPARATOR.matcher(written);
         List<String> seps = new ArrayList<>();
         while (sep.find()) {
             seps.add(sep.group());
         }
-        String[] ww = written.split("[ -]+");
+        String[] ww = SEPARATOR.split(written);
         if (nw.length != ww.length) {
             return null;
         }

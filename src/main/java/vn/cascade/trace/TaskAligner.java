@@ -50,7 +50,7 @@ public final class TaskAligner {
     }
 
     private final Map<String, Double> idf = new HashMap<>();
-    private final Map<TraceTask, Map<String, Double>> vectors = new HashMap<>();
+    private final Map<TraceTask, Map<String, Double>> vectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TaskAligner(DocumentGraph graph) {
         Map<String, Integer> df = new HashMap<>();
@@ -92,12 +92,16 @@ public final class TaskAligner {
 
     private void link(DocumentGraph.Node child, DocumentGraph.Node parent, DocumentGraph.Node via, List<Link> out) {
         String themeSection = via == null ? themeSection(theme(child.title()), parent) : null;
+        List<TraceTask> ps = parent.tasks();
+        double[] scores = new double[ps.size()];
         for (TraceTask c : child.tasks()) {
             TraceTask best = null;
             double bestScore = 0;
             double second = 0;
-            for (TraceTask p : parent.tasks()) {
+            for (int j = 0; j < ps.size(); j++) {
+                TraceTask p = ps.get(j);
                 double s = score(c, p);
+                scores[j] = s;
                 if (s > bestScore) {
                     second = bestScore;
                     best = p;
@@ -111,11 +115,10 @@ public final class TaskAligner {
                 // a thematic plan: what does not clearly carry out another item carries out its theme
                 TraceTask t = null;
                 double ts = -1;
-                for (TraceTask p : parent.tasks()) {
-                    double sc = themeSection.equals(p.section()) ? score(c, p) : -1;
-                    if (sc > ts) {
-                        t = p;
-                        ts = sc;
+                for (int j = 0; j < ps.size(); j++) {
+                    if (themeSection.equals(ps.get(j).section()) && scores[j] > ts) {
+                        t = ps.get(j);
+                        ts = scores[j];
                     }
                 }
                 out.add(new Link(child, c, parent, t, ts, via));
@@ -216,22 +219,17 @@ public final class TaskAligner {
         if (sharedHead(child, parent)) {
             s += UNIT_BONUS;
         }
-        if (COUNTERPARTS) {
-            java.util.Set<String> cs = counterparts(child.lead());
-            cs.retainAll(counterparts(parent.lead()));
-            if (!cs.isEmpty()) {
-                s += LEAD_BONUS;
-            }
-        } else {
-            String cl = organ(child.lead());
-            if (!cl.isEmpty() && cl.equals(organ(parent.lead()))) {
-                s += LEAD_BONUS;
-            }
+        java.util.Set<String> cs = counterpartsOf.computeIfAbsent(String.valueOf(child.lead()), k -> counterparts(child.lead()));
+        java.util.Set<String> pc = counterpartsOf.computeIfAbsent(String.valueOf(parent.lead()), k -> counterparts(parent.lead()));
+        if (!java.util.Collections.disjoint(cs, pc)) {
+            s += LEAD_BONUS;
         }
         return s;
     }
 
     static final boolean COUNTERPARTS = Boolean.parseBoolean(System.getProperty("cascade.trace.counterparts", "true"));
+    /** Each lead's counterparts, read once: {@link #score} asks for them for every pair of tasks. */
+    private final Map<String, java.util.Set<String>> counterpartsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What a lead unit is the counterpart of at another level: its organ ({@link #organ}); and the
@@ -248,6 +246,9 @@ public final class TaskAligner {
         String o = organ(unit);
         if (!o.isEmpty()) {
             out.add(o);
+        }
+        if (!COUNTERPARTS) {
+            return out; // the organ alone, as before the rule (models/trace/EVAL.md)
         }
         String f = UnitNames.folded(unit);
         if (f.contains(" uy ban nhan dan ")) {

@@ -75,8 +75,9 @@ public final class TaskExtractor {
             if (f.startsWith("noi nhan") || f.contains("t/m ban") || f.startsWith("t/m ")) {
                 break;
             }
-            if (l.type() == Line.Type.ROMAN || (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED)
-                    && zone && isHeading(lines, index, fullWidth)) {
+            // a numbered line's heading test reads ahead, so it is made once
+            boolean heading = (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED) && isHeading(lines, index, fullWidth);
+            if (l.type() == Line.Type.ROMAN || heading && zone) {
                 closePart(afterItem, section);
             }
             switch (l.type()) {
@@ -95,11 +96,11 @@ public final class TaskExtractor {
                     current = null;
                 }
                 case NUMBER, DOTTED -> {
-                    if (!zone && opensTasksUnderPurposes(lines, index, fullWidth, purposeHeadings)) {
+                    if (!zone && opensTasksUnderPurposes(l, heading, purposeHeadings)) {
                         zone = true; // a scan whose page with the part's heading is missing
                     }
                     if (!zone) {
-                        if (l.type() == Line.Type.NUMBER && l.heading() && isHeading(lines, index, fullWidth)) {
+                        if (l.type() == Line.Type.NUMBER && l.heading() && heading) {
                             purposeHeadings.add(l.label());
                         }
                         current = null;
@@ -108,7 +109,7 @@ public final class TaskExtractor {
                     String label = l.type() == Line.Type.DOTTED ? l.label()
                             : (roman == null ? l.label() : roman + "." + l.label());
                     int depth = l.type() == Line.Type.DOTTED ? l.label().split("\\.").length : 1;
-                    if (isHeading(lines, index, fullWidth)) {
+                    if (heading) {
                         section = label;
                         itemSection = null;
                         headingUnit = headingUnit(l.text(), documentLevel);
@@ -394,13 +395,12 @@ public final class TaskExtractor {
      * or a two-level number ("2.3.") under no heading of its first number in the part (purposes
      * are numbered 1., 2.; their sub-items follow their own heading).
      */
-    static boolean opensTasksUnderPurposes(List<Line> lines, int index, int fullWidth, java.util.Set<String> headings) {
-        Line l = lines.get(index);
+    static boolean opensTasksUnderPurposes(Line l, boolean heading, java.util.Set<String> headings) {
         if (l.type() == Line.Type.DOTTED) {
             String[] parts = l.label().split("\\.");
             return parts.length == 2 && !headings.contains(parts[0]);
         }
-        if (!isHeading(lines, index, fullWidth)) {
+        if (!heading) {
             return false;
         }
         var role = SectionOutline.role(l.folded(), vn.cascade.domain.Section.Role.OTHER);
