@@ -163,7 +163,7 @@ final class EvalCommand {
                 "--lang (eng damages Vietnamese the way the seeds were damaged), restore it, then understand it:",
                 "the whole pipeline on a damaged copy of a document whose gold is known."}) boolean scan;
         @Option(names = "--save", paramLabel = "DIR",
-                description = "Also write each text as understood (after OCR and restoration) to DIR, to read the misses.")
+                description = "Also write each text as understood (after OCR and restoration) to DIR, and with --scan the OCR as read (NAME.ocr.txt), to read the misses.")
         Path save;
         @Option(names = "--seed", defaultValue = "2000") long seed;
         @Option(names = "--lang", defaultValue = "eng") String lang;
@@ -205,6 +205,11 @@ final class EvalCommand {
                             ocr.append(engine.recognize(page).text()).append('\n');
                         }
                         text = ocr.toString();
+                        if (save != null) {
+                            Files.createDirectories(save);
+                            Files.writeString(save.resolve(gd[1].getFileName().toString().replaceFirst("\\.txt$", "") + ".ocr.txt"),
+                                    text, StandardCharsets.UTF_8);
+                        }
                     }
                     if (chain != null) {
                         text = chain.normalize(text);

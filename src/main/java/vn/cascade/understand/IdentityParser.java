@@ -39,7 +39,7 @@ public final class IdentityParser {
             "(?<place>[a-z][a-z ]{1,40}?)\\s*,\\s*ngay\\s*(?<d>\\d{1,2})?[\\s._…]*thang\\s*(?<m>\\d{1,2})?[\\s._…]*nam\\s*(?<y>\\d{4})");
     /** "Số 16-KH/ĐU" where the left column prints it: at the start of a line (after "*" or debris). */
     private static final Pattern NUMBER = Pattern.compile(
-            "^[^a-z0-9§$]{0,4}[s§$][o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
+            "^[^a-z0-9§$]{0,4}[s§$]{1,2}[o6]?\\s*:?\\s*(?<n>\\d{1,4})\\s?-\\s?(?<t>[a-z]{2,4})\\s?/\\s?(?<i>[a-z]{2,10})");
     private static final String PARTY = "dang cong san viet nam";
     private static final Pattern ISSUES = Pattern.compile(
             "((?:ban thuong vu|ban chap hanh|thuong truc) (?:thanh uy|tinh uy|dang uy(?: [a-z]+){0,4}?))\\s+(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
@@ -59,8 +59,18 @@ public final class IdentityParser {
             "phobithu", "Phó Bí thư", "bithu", "Bí thư", "truongban", "Trưởng ban", "photruongban", "Phó Trưởng ban",
             "chunhiem", "Chủ nhiệm", "phochunhiem", "Phó Chủ nhiệm");
 
-    /** A rank before the name of a police or army signer ("Đại tá Phạm Đức Thịnh"): not part of the name. */
-    private static final Pattern RANK = Pattern.compile("^(?:dai|thuong|trung|thieu) (?:ta|uy|tuong)\\s+");
+    /**
+     * A rank before the name of a police or army signer ("Đại tá Phạm Đức Thịnh"): not part of the name.
+     * The rank's second word may come out of OCR damaged ("Thường là" for "Thượng tá"): any short word
+     * after the grade when a name of two words or more follows.
+     */
+    private static final Pattern RANK = Pattern.compile("^(?:dai|thuong|trung|thieu) (?:ta|uy|tuong|[a-z]{1,3})\\s+(?=\\S+\\s+\\S)");
+    /** A person's name: two to five capitalised words. */
+    private static final Pattern NAME = Pattern.compile("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}");
+    /** Specks OCR prints at a line's ends (rules, stamps, dust): not the subject's words. */
+    private static final Pattern LINE_SPECKS = Pattern.compile("^[\\s_~|*=.,:;'`\\p{Pd}]+|[\\s~|_=*]+$");
+    /** A number-symbol OCR spaced ("97- KH/TU", "224 -KL/TW"): a number-symbol has no space. */
+    private static final Pattern SPACED_ID = Pattern.compile("(\\d)\\s*-\\s*(\\p{Lu}[\\p{Lu}Đ]{0,5}/)");
 
     /** The identity fields of the schema, in its order; absent ones null. */
     public Map<String, Object> parse(List<Line> lines, String text) {
@@ -125,20 +135,30 @@ public final class IdentityParser {
         }
         if (typeLine >= 0) {
             StringBuilder subject = new StringBuilder();
-            for (Line l : lines.subList(typeLine + 1, Math.min(lines.size(), typeLine + 6))) {
+            boolean gap = false;
+            for (Line l : lines.subList(typeLine + 1, Math.min(lines.size(), typeLine + 7))) {
                 if (l.type() == Line.Type.BLANK) {
-                    if (subject.length() > 0) {
-                        break;
-                    }
+                    gap = subject.length() > 0;
                     continue;
+                }
+                String words = LINE_SPECKS.matcher(l.text()).replaceAll("");
+                if (words.isEmpty()) {
+                    continue; // a rule under the subject, or dust
+                }
+                // After a blank line the subject goes on only as a continuation does, in lower case
+                // (a scan's OCR may leave a blank line inside it); the opening starts with a capital.
+                if (gap && !Character.isLowerCase(words.charAt(0))) {
+                    break;
                 }
                 String f = l.folded();
                 if (f.startsWith("thuc hien chi thi") && subject.length() > 0 || f.startsWith("can cu")) {
                     break;
                 }
-                subject.append(subject.length() > 0 ? " " : "").append(l.text());
+                subject.append(subject.length() > 0 ? " " : "").append(words);
+                gap = false;
             }
-            doc.put("subject", subject.length() == 0 ? null : subject.toString());
+            doc.put("subject", subject.length() == 0 ? null
+                    : SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ")).replaceAll("$1-$2"));
         }
         closing(lines, doc);
         if (doc.get("issuing_body") == null) {
@@ -165,7 +185,7 @@ public final class IdentityParser {
             int tm = tmAt.start();
             String body = f.substring(tmAt.end()).strip();
             String org = (String) doc.get("organization");
-            if (body.startsWith("ban thuong vu") && org != null) {
+            if (standingCommittee(body) && org != null) {
                 doc.put("issuing_body", "Ban Thường vụ " + org);
             } else if (org != null) {
                 doc.put("issuing_body", org);
@@ -188,7 +208,7 @@ public final class IdentityParser {
                 Line l = lines.get(j);
                 java.util.regex.Matcher rank = RANK.matcher(l.folded());
                 String name = rank.lookingAt() ? l.text().substring(rank.end()) : l.text();
-                if (l.type() != Line.Type.BLANK && name.matches("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}")) {
+                if (l.type() != Line.Type.BLANK && NAME.matcher(name).matches()) {
                     doc.put("signer", name);
                     break;
                 }
@@ -198,12 +218,32 @@ public final class IdentityParser {
                 if (t.find()) {
                     String written = title.substring(t.start(), t.end());
                     // OCR ran the words together ("BITHU"): the title as the genre writes it
-                    String canonical = TITLES.get(t.group().replace(" ", ""));
+                    String key = t.group().replace(" ", "");
+                    if (key.equals("phobithu") && near(Syllables.fold(title).toLowerCase(Locale.ROOT).substring(t.end())
+                            .replaceAll("[^a-z]", ""), "thuongtruc", 2)) {
+                        key = "phobithuthuongtruc"; // OCR damaged the last words ("THUG NG TRÚC")
+                    }
+                    String canonical = TITLES.get(key);
                     doc.put("signer_title", canonical != null ? canonical : sentenceCase(written));
                 }
             }
             break;
         }
+    }
+
+    /** "ban thường vụ" after T/M, also as OCR damages it ("BAN THUỞ NÓ VỤ"): two letters off at most. */
+    static boolean standingCommittee(String foldedBody) {
+        if (!foldedBody.startsWith("ban ")) {
+            return false;
+        }
+        String letters = foldedBody.substring(4).replaceAll("[^a-z]", "");
+        return near(letters.substring(0, Math.min(letters.length(), 8)), "thuongvu", 1);
+    }
+
+    /** Letters OCR damaged that were meant as {@code word}: within {@code edits} edits of it. */
+    private static boolean near(String letters, String word, int edits) {
+        return letters.length() >= word.length() - edits && vn.cascade.ocr.CharacterErrorRate.editDistance(
+                letters.substring(0, Math.min(letters.length(), word.length() + 1)), word) <= edits;
     }
 
     private static String stripParty(String s) {

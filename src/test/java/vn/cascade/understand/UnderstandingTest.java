@@ -103,6 +103,37 @@ class UnderstandingTest {
     }
 
     @Test
+    void scannedSubjectAndClosing_readThroughSpecksAndDamagedWords() {
+        // OCR doubles "S" before "§6", leaves a blank line and specks inside the subject, spaces a
+        // number-symbol, damages "THƯỜNG VỤ" and "THƯỜNG TRỰC", and a rank's second word
+        String text = String.join("\n",
+                "ĐẢNG BỘ TỈNH TÂN HÒA",
+                "ĐẢNG ỦY XÃ AN PHÚ",
+                "_S§6 46-KH/ĐU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "An Phú, ngày 16 tháng 4 năm 2026",
+                "",
+                "_ KẾ HOẠCH |",
+                "~ thực hiện Kết luận số 224- KL/TW, ngày 06/02/2026 của Ban Bí thư về",
+                "tăng cường",
+                "",
+                "— -liêm chính học thuật trong giáo dục",
+                "",
+                "Thực hiện Kết luận số 224-KL/TW, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:",
+                "",
+                "T/M BAN THUỞ NÓ VỤ",
+                "PHÓ BÍ THƯ THUG NG TRỰC",
+                "",
+                "Thường là Sầm Văn Lịch");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat(e.doc()).containsEntry("id", "46-KH/ĐU")
+                .containsEntry("subject", "thực hiện Kết luận số 224-KL/TW, ngày 06/02/2026 của Ban Bí thư về tăng cường"
+                        + " liêm chính học thuật trong giáo dục")
+                .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã An Phú")
+                .containsEntry("signer_title", "Phó Bí thư Thường trực").containsEntry("signer", "Sầm Văn Lịch");
+    }
+
+    @Test
     void damagedHeader_stillYieldsTasks() {
         String text = String.join("\n",
                 "~~ . = :",
