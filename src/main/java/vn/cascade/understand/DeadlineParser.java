@@ -453,7 +453,10 @@ public final class DeadlineParser {
         for (Pattern pattern : List.of(DATE, DATE_LONG)) {
             Matcher m = pattern.matcher(f);
             while (m.find()) {
-                if (citation(f, m.start())) {
+                // a cited document's date follows its number-symbol ("13-HD/BTCTU, ngày 15/9/2026"); a day
+                // with its own deadline word does not ("13-HD/BTCTU (chậm nhất ngày 15/9/2026)")
+                boolean ownWord = !f.startsWith("ngay", m.start()) && !Character.isDigit(f.charAt(m.start()));
+                if (citation(f, m.start()) && !ownWord) {
                     continue;
                 }
                 int day = Integer.parseInt(m.group("d"));

@@ -300,6 +300,9 @@ class DeadlineParserTest {
         assertThat(found("Quán triệt trong kỳ sinh hoạt chi bộ tháng 6/2026.").deadline()).isEqualTo(Deadline.by("2026-06"));
         // the cited document's own date is still not a deadline
         assertThat(new DeadlineParser().find("Thực hiện Kết luận 176-KL/TW, tháng 8/2025 của Ban Bí thư.", DOC)).isEmpty();
+        // a day with its own deadline word right after a number-symbol is the deadline
+        assertThat(found("Hướng dẫn đảng viên bổ sung theo Hướng dẫn số 13-HD/BTCTU (chậm nhất ngày 15/9/2026).").deadline())
+                .isEqualTo(Deadline.by("2026-09-15"));
     }
 
     @Test
