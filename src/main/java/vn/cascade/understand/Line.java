@@ -24,6 +24,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     private static final Pattern MARKER = Pattern.compile(
             "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.),]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
 
+    private static final Pattern SPLIT_DOTTED = Pattern.compile("^(\\d{1,2})\\s*(?:,\\s*|\\.\\s*)(\\d{1,2})\\s*[.,]\\s+(?=\\p{Lu})");
+
     /** I read as l, 1 or |, and a last I as T ("IIT."), before a heading in capitals. */
     private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|]{1,3}[IVXl1|T]?)\\s*[.)]\\s*(?=\\p{Lu})");
 
@@ -90,6 +92,9 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         s = s.replaceFirst("^[.,_~'`|:;]+\\s+(?=\\S)", "").replaceFirst("\\s+[|~_]+$", "");
         // a speck read as a dash before a numbered item ("- 2. Nắm chắc …")
         s = s.replaceFirst("^[-–•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
+        // a two-level number OCR printed with a comma or a space for a period ("3, 4. Các đồng chí …",
+        // "3. 5, Đề nghị …"): the item's heading, not a list of numbers
+        s = SPLIT_DOTTED.matcher(s).replaceFirst("$1.$2. ");
         Matcher lookalike = ROMAN_LOOKALIKE.matcher(s);
         if (lookalike.lookingAt() && !lookalike.group(1).matches("[IVX]+")) {
             // "Il. NHIỆM VỤ, GIẢI PHÁP": OCR reads I as l, 1 or |; a Roman section is in capitals
