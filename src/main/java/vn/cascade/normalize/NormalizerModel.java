@@ -9,13 +9,19 @@ import vn.cascade.normalize.lm.SyllableLanguageModel;
 /**
  * The trained artefacts of the OCR restorer, as {@code cascade train normalizer} writes them to a
  * folder: {@code syllables.txt} (inventory), {@code lm.bin.gz} (syllable trigram model),
- * {@code channel.tsv} (OCR channel rules), {@code MANIFEST.properties} (provenance).
+ * {@code channel.tsv} (OCR channel rules), {@code case.tsv} (how often each syllable is capitalised
+ * inside a line; optional), {@code MANIFEST.properties} (provenance).
  */
-public record NormalizerModel(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel) {
+public record NormalizerModel(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel, CaseModel cases) {
+
+    public NormalizerModel(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel) {
+        this(inventory, lm, channel, CaseModel.NONE);
+    }
 
     public static final String SYLLABLES = "syllables.txt";
     public static final String LM = "lm.bin.gz";
     public static final String CHANNEL = "channel.tsv";
+    public static final String CASES = "case.tsv";
     public static final String MANIFEST = "MANIFEST.properties";
 
     public static boolean exists(Path dir) {
@@ -25,7 +31,8 @@ public record NormalizerModel(SyllableInventory inventory, SyllableLanguageModel
 
     public static NormalizerModel load(Path dir) {
         return new NormalizerModel(new SyllableInventory(SyllableInventory.read(dir.resolve(SYLLABLES))),
-                SyllableLanguageModel.load(dir.resolve(LM)), ChannelModel.load(dir.resolve(CHANNEL)));
+                SyllableLanguageModel.load(dir.resolve(LM)), ChannelModel.load(dir.resolve(CHANNEL)),
+                CaseModel.load(dir.resolve(CASES)));
     }
 
     /** The model in {@code dir} if it has been trained, else empty. */
@@ -34,6 +41,6 @@ public record NormalizerModel(SyllableInventory inventory, SyllableLanguageModel
     }
 
     public OcrRestorer restorer() {
-        return new OcrRestorer(inventory, lm, channel, OcrRestorer.Params.defaults());
+        return new OcrRestorer(inventory, lm, channel, cases, OcrRestorer.Params.defaults());
     }
 }

@@ -29,7 +29,7 @@ public final class OcrRestorer implements TextNormalizer {
                          double splitLogProb, double accentMisreadLogProb) {
         /** The defaults; each can be overridden for experiments with a system property cascade.restorer.NAME. */
         public static Params defaults() {
-            return new Params(intProp("beam", 8), intProp("maxCandidates", 16), doubleProp("channelWeight", 1.0),
+            return new Params(intProp("beam", 8), intProp("maxCandidates", 20), doubleProp("channelWeight", 1.0),
                     Math.log(doubleProp("keepUnknown", 1e-3)), Math.log(doubleProp("split", 1e-3)),
                     Math.log(doubleProp("accentMisread", 1.0)));
         }
@@ -59,14 +59,21 @@ public final class OcrRestorer implements TextNormalizer {
     private final SyllableInventory inventory;
     private final SyllableLanguageModel lm;
     private final ChannelModel channel;
+    private final CaseModel cases;
     private final Params params;
     /** Skeleton → intended skeletons with their best edit log-probability; OCR repeats itself. */
     private final Map<String, Map<String, Double>> expansionCache = new ConcurrentHashMap<>();
 
     public OcrRestorer(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel, Params params) {
+        this(inventory, lm, channel, CaseModel.NONE, params);
+    }
+
+    public OcrRestorer(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel, CaseModel cases,
+                       Params params) {
         this.inventory = inventory;
         this.lm = lm;
         this.channel = channel;
+        this.cases = cases;
         this.params = params;
     }
 
@@ -193,6 +200,9 @@ public final class OcrRestorer implements TextNormalizer {
                     ? seen.computeIfAbsent(t.core(), k -> candidates(t, pStrip))
                     : candidates(t, pStrip));
         }
+        if (CASE_WEIGHT > 0 && !cases.isEmpty()) {
+            weighCase(text, tokens, lattice);
+        }
         int[] choice = decode(tokens, lattice);
         if (CACHE_WEIGHT > 0) {
             // A document repeats its words: readings chosen with confidence elsewhere in it count for a
@@ -248,6 +258,33 @@ public final class OcrRestorer implements TextNormalizer {
         return new Scored(out.toString(), List.copyOf(changes));
     }
 
+    /**
+     * A word inside a line keeps its capital through OCR: each reading of a capitalised word there
+     * is weighed by how often that syllable is written so ({@link CaseModel}). Lists shared between equal
+     * words are copied, since the same word elsewhere may stand at a line's start.
+     */
+    private void weighCase(String text, List<TextTokens.Token> tokens, List<List<Candidate>> lattice) {
+        Map<List<Candidate>, List<Candidate>> capital = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Candidate> cands = lattice.get(i);
+            TextTokens.Token t = tokens.get(i);
+            if (cands.size() < 2 || t.kind() != TextTokens.Kind.WORD || !CaseModel.insideLine(text, tokens, i)) {
+                continue;
+            }
+            if (!Boolean.TRUE.equals(CaseModel.capitalised(t.core()))) {
+                continue; // a word in lower case there: measured, its weight changed nothing
+            }
+            lattice.set(i, capital.computeIfAbsent(cands, cs -> {
+                List<Candidate> out = new ArrayList<>(cs.size());
+                for (Candidate c : cs) {
+                    out.add(c.text() == null ? c
+                            : new Candidate(c.text(), c.ids(), c.channel() + CASE_WEIGHT * cases.logRatio(c.text(), true), c.prior()));
+                }
+                return out;
+            }));
+        }
+    }
+
     /** Log-odds of the chosen candidate at {@code i} over its best rival, in the decoded context. */
     private double margin(List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice, int i) {
         List<Candidate> cands = lattice.get(i);
@@ -300,6 +337,7 @@ public final class OcrRestorer implements TextNormalizer {
         return chosen - rival;
     }
 
+    private static final double CASE_WEIGHT = Double.parseDouble(System.getProperty("cascade.restorer.caseWeight", "1"));
     private static final double CACHE_WEIGHT = Double.parseDouble(System.getProperty("cascade.restorer.cacheWeight", "0.5"));
     private static final double CACHE_SURE = Double.parseDouble(System.getProperty("cascade.restorer.cacheSure", "3"));
     private static final double DIGIT_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.digitLogProb", "-7"));

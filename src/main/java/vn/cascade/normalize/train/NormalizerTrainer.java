@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import vn.cascade.normalize.CaseModel;
 import vn.cascade.normalize.ChannelModel;
 import vn.cascade.normalize.NormalizerModel;
 import vn.cascade.normalize.SyllableInventory;
@@ -34,7 +35,8 @@ import vn.cascade.normalize.lm.SyllableLanguageModel;
  * <ul>
  * <li>syllable inventory: {@code data/syllables.txt} (Debian's hunspell-vi) plus the syllables the
  * accented training text shows at least {@code minSeen} times;</li>
- * <li>language model: {@code data/lm/*.txt} (general Vietnamese from Debian packages) and the
+ * <li>language model: {@code data/lm/*.txt} (general Vietnamese from Debian packages), {@code
+ * data/lm/written/*.txt} (documents of the genre written for the model, README there) and the
  * accented documents found under the in-domain folders (the office's own digital documents: any
  * text file most of whose words carry diacritics), minus excluded files;</li>
  * <li>channel: the aligned pairs of {@code data/ocr-pairs*.tsv} (synthetic scans OCR'd, see
@@ -78,14 +80,16 @@ public final class NormalizerTrainer {
             }
         }
         KneserNeyTrainer kn = new KneserNeyTrainer();
+        CaseModel.Counter cases = new CaseModel.Counter();
         Map<String, Integer> seen = new HashMap<>();
         long tokens = 0;
         int fileNo = 0;
         List<String> heldout = new ArrayList<>();
         for (Path f : concat(lmFiles, domain)) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            if (lmFiles.contains(f) && in.heldoutEvery() > 0) {
-                // Every n-th line of the general text is kept out for evaluation (c).
+            if (lmFiles.contains(f) && f.getParent().equals(in.dataDir().resolve("lm")) && in.heldoutEvery() > 0) {
+                // Every n-th line of the general text is kept out for evaluation (c); the genre's text
+                // written for the model (data/lm/written) is all learnt from.
                 StringBuilder kept = new StringBuilder();
                 int lineNo = 0;
                 for (String line : text.split("\n")) {
@@ -101,6 +105,7 @@ public final class NormalizerTrainer {
                 text = kept.toString();
             }
             text = prepare(text);
+            cases.add(text);
             for (List<String> sentence : TextTokens.sentences(text)) {
                 kn.add(sentence);
                 tokens += sentence.size();
@@ -118,6 +123,7 @@ public final class NormalizerTrainer {
         manifest.setProperty("lm.heldout-lines", Integer.toString(heldout.size()));
         SyllableLanguageModel lm = kn.build();
         lm.save(in.out().resolve(NormalizerModel.LM));
+        cases.build().save(in.out().resolve(NormalizerModel.CASES));
         manifest.setProperty("lm.tokens", Long.toString(tokens));
         manifest.setProperty("lm.vocabulary", Integer.toString(lm.vocabularySize()));
         manifest.setProperty("lm.order", "3");
