@@ -30,7 +30,7 @@ public final class OcrRestorer implements TextNormalizer {
         /** The defaults; each can be overridden for experiments with a system property cascade.restorer.NAME. */
         public static Params defaults() {
             return new Params(intProp("beam", 8), intProp("maxCandidates", 20), doubleProp("channelWeight", 1.0),
-                    Math.log(doubleProp("keepUnknown", 1e-3)), Math.log(doubleProp("split", 1e-3)),
+                    Math.log(doubleProp("keepUnknown", 1e-4)), Math.log(doubleProp("split", 1e-3)),
                     Math.log(doubleProp("accentMisread", 1.0)));
         }
 
