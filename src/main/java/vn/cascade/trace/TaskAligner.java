@@ -260,7 +260,7 @@ public final class TaskAligner {
         if (f.contains(" mat tran to quoc ")) {
             out.add("front");
         }
-        if (f.matches(".* (truc thuoc|cac chi bo|cac dang uy|cac cap uy) .*")) {
+        if (SUBORDINATES.matcher(f).matches()) {
             out.add("subordinates");
         }
         if (o.equals("ban xay dung dang")) {
@@ -269,6 +269,11 @@ public final class TaskAligner {
         }
         return out;
     }
+
+    /** The party organisations under a committee, as plans name them ("các chi ủy, chi bộ", "đảng ủy các xã, phường"). */
+    private static final java.util.regex.Pattern SUBORDINATES = java.util.regex.Pattern.compile(
+            ".* (truc thuoc|cac chi bo|cac chi uy|cac dang uy|cac cap uy|cac dang bo|cac to chuc (co so )?dang"
+                    + "|dang uy cac (xa|phuong)) .*");
 
     /** A unit's organ without its level ({@link UnitNames#organKey}); empty for none. */
     static String organ(String unit) {

@@ -77,6 +77,10 @@ class TaskAlignerTest {
         assertThat(TaskAligner.counterparts("Ban Xây dựng Đảng Đảng ủy xã")).containsAnyElementsOf(TaskAligner.counterparts("Ban Tổ chức Tỉnh ủy"));
         assertThat(TaskAligner.counterparts("Các chi bộ trực thuộc Đảng ủy xã"))
                 .containsAnyElementsOf(TaskAligner.counterparts("Ban thường vụ các đảng ủy trực thuộc Tỉnh ủy"));
+        assertThat(TaskAligner.counterparts("Các chi ủy, chi bộ trong Đảng bộ phường"))
+                .containsAnyElementsOf(TaskAligner.counterparts("Các cấp ủy, tổ chức đảng trong Đảng bộ tỉnh"));
+        assertThat(TaskAligner.counterparts("Đảng ủy các xã, phường, đặc khu"))
+                .containsAnyElementsOf(TaskAligner.counterparts("Các đảng bộ, chi bộ cơ sở trực thuộc Tỉnh ủy"));
         assertThat(TaskAligner.counterparts("Văn phòng Đảng ủy xã")).doesNotContainAnyElementsOf(TaskAligner.counterparts("Ban Tổ chức Tỉnh ủy"));
         assertThat(TaskAligner.counterparts(null)).isEmpty();
     }
