@@ -161,6 +161,9 @@ public final class IdentityParser {
                     : SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ")).replaceAll("$1-$2"));
         }
         closing(lines, doc);
+        if (doc.get("signer") == null) {
+            doc.put("signer", signerBesideRecipients(lines));
+        }
         if (doc.get("issuing_body") == null) {
             // A header-less plan says who issues it in its opening: "… Ban Thường vụ Thành ủy ban hành Kế hoạch …".
             for (Line l : lines.subList(0, Math.min(lines.size(), 25))) {
@@ -229,6 +232,49 @@ public final class IdentityParser {
             }
             break;
         }
+    }
+
+    /** Vietnamese family names, folded: a closed set, so a name can be told from other capitalised words. */
+    private static final java.util.Set<String> SURNAMES = java.util.Set.of("nguyen", "tran", "le", "pham", "hoang",
+            "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "doan", "trinh",
+            "truong", "lam", "luong", "mai", "cao", "ha", "ta", "to", "tong", "quach", "luu", "la", "chu", "thai",
+            "kieu", "khuat", "nong", "lo", "sung", "giang", "vang", "thao", "mua", "lu", "trieu", "sam", "dam", "tieu",
+            "au", "ong", "van", "lai", "vuong", "nghiem", "thach", "danh", "kim", "hua");
+    /** A person's name ending a line: a family name, then one to three capitalised words. */
+    private static final Pattern TRAILING_NAME = Pattern.compile(
+            "(?:^|[,;.\\s])\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3})\\s*$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?:^| )(?:uy|bo|ban|phong|khoi|dang|thanh|tinh|xa|phuong)(?: |$)");
+
+    /**
+     * The signer when the signature's form was lost (stamped over, or cut by the scan) but the name
+     * is printed: OCR flattens the two columns of the closing, so the name ends a line of the
+     * recipients' list ("- Các chi, đảng bộ trực thuộc, Nguyễn Thu Thủy") or stands after it.
+     * Only a name that starts with a family name counts; null when there is none.
+     */
+    static String signerBesideRecipients(List<Line> lines) {
+        int from = -1;
+        for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 40; i--) {
+            if (lines.get(i).folded().replaceAll("[^a-z ]", "").strip().startsWith("noi nhan")) {
+                from = i;
+                break;
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        String found = null;
+        for (Line l : lines.subList(from + 1, lines.size())) {
+            Matcher m = TRAILING_NAME.matcher(l.text());
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(1);
+            String f = Syllables.fold(name).toLowerCase(Locale.ROOT);
+            if (SURNAMES.contains(f.split(" ")[0]) && !NOT_A_NAME.matcher(f.substring(f.indexOf(' ') + 1)).find()) {
+                found = name;
+            }
+        }
+        return found;
     }
 
     /** "ban thường vụ" after T/M, also as OCR damages it ("BAN THUỞ NÓ VỤ"): two letters off at most. */

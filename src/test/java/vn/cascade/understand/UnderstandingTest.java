@@ -134,6 +134,23 @@ class UnderstandingTest {
     }
 
     @Test
+    void aSignatureFormLostToTheScan_stillGivesTheSignerPrintedBesideTheRecipients() {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "thực hiện công tác phát triển đảng viên năm 2026",
+                "",
+                "Nơi nhận:",
+                "- Thường trực Thành ủy (để báo cáo),",
+                "- Các chi, đảng bộ trực thuộc, Nguyễn Thu Thủy",
+                "- Lưu Văn phòng Đảng ủy.");
+        assertThat(understanding.understand("x.txt", text).doc()).containsEntry("signer", "Nguyễn Thu Thủy")
+                .containsEntry("signer_title", null);
+        // capitalised words that are no person's name are not taken for one
+        String noName = text.replace(", Nguyễn Thu Thủy", "").replace("- Lưu Văn phòng Đảng ủy.", "- Ban Tổ chức Thành ủy");
+        assertThat(understanding.understand("x.txt", noName).doc().get("signer")).isNull();
+    }
+
+    @Test
     void damagedHeader_stillYieldsTasks() {
         String text = String.join("\n",
                 "~~ . = :",
