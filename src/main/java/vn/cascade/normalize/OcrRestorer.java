@@ -186,6 +186,9 @@ public final class OcrRestorer implements TextNormalizer {
         return !s.isEmpty() && "aeiouy".indexOf(Character.toLowerCase(Syllables.fold(s.substring(0, 1)).charAt(0))) >= 0;
     }
 
+    /** A hyphen between two lower-case letters: in OCR'd text of this genre, a speck ("đảng ty-trurc thuộc"). */
+    private static final java.util.regex.Pattern HYPHEN_SPECK = java.util.regex.Pattern.compile("(?<=\\p{Ll})-(?=\\p{Ll})");
+
     private Scored restoreScored(String input, boolean withMargins) {
         String text = joinSplitSyllables(input);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
@@ -193,6 +196,13 @@ public final class OcrRestorer implements TextNormalizer {
             return new Scored(text, List.of());
         }
         double pStrip = strippedShare(tokens);
+        if (pStrip > WELL_ACCENTED && HYPHEN_SPECK.matcher(text).find()) {
+            // The genre writes no hyphen inside a lower-case phrase ("kinh tế - xã hội" is spaced;
+            // names and codes are capitalised): one there joined two words, which are then restored
+            // each on its own. Same length, so offsets hold.
+            text = HYPHEN_SPECK.matcher(text).replaceAll(" ");
+            tokens = TextTokens.tokenize(text);
+        }
         List<List<Candidate>> lattice = new ArrayList<>(tokens.size());
         Map<String, List<Candidate>> seen = new HashMap<>(); // a document repeats its words
         for (TextTokens.Token t : tokens) {

@@ -33,6 +33,13 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aHyphenOcrPutBetweenLowerCaseWords_isASpace_namesAndCodesKeepTheirs() {
+        String in = "Ban thuong vu cac dang ty-trurc thuoc Tinh uy; tinh Ba Ria-Vung Tau; so 12/KH-UBND";
+        String out = chain.normalize(in);
+        assertThat(out).contains("các đảng ủy trực thuộc").contains("Bà Rịa-Vũng Tàu").contains("12/KH-UBND");
+    }
+
+    @Test
     void scoredRestoration_isTheSameText_andPointsAtEachChangedWord() throws Exception {
         String raw = Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8);
         OcrRestorer.Scored scored = chain.normalizeScored(raw);
