@@ -90,6 +90,9 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         }
         // OCR specks around a line ("· 1. Quán triệt …", "_ 2.1. …", "… tháng 10/2025). |")
         s = s.replaceFirst("^[.,_~'`|:;]+\\s+(?=\\S)", "").replaceFirst("\\s+[|~_]+$", "");
+        // a single quote glued to a line's first word ("'Thường vụ Tỉnh ủy …"): the genre quotes with
+        // double quotes, so it is a speck, which would cut a unit's name where the line joins the last
+        s = s.replaceFirst("^['`‘’]+(?=\\p{L})", "");
         // a speck read as a dash before a numbered item ("- 2. Nắm chắc …")
         s = s.replaceFirst("^[-–•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         // a two-level number OCR printed with a comma or a space for a period ("3, 4. Các đồng chí …",

@@ -295,7 +295,7 @@ public final class UnitRecognizer {
             List<Mention> inside = out.stream().filter(m -> start <= m.start() && m.end() <= end).toList();
             boolean crossing = out.stream().anyMatch(m -> m.start() < end && start < m.end() && !inside.contains(m));
             if (!inside.isEmpty() && !crossing && end - start > inside.get(0).end() - inside.get(0).start()
-                    && endsLikeName(text.substring(start, end))) {
+                    && endsLikeName(text.substring(start, end)) && !listOfWholeUnits(text, inside)) {
                 out.removeAll(inside);
                 String name = text.substring(start, end);
                 boolean organ = inside.get(0).start() == start && inside.get(0).organ();
@@ -310,6 +310,25 @@ public final class UnitRecognizer {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return cellsOfOrgans(text, out);
+    }
+
+    /** A unit's name that ends with its level: it is whole, and what follows a comma after it is another unit. */
+    private static final Pattern LEVELLED = Pattern.compile("(?:tinh uy|thanh uy|huyen uy|quan uy|tinh|thanh pho|huyen|xa|phuong)$");
+
+    /**
+     * Whether the rules' mentions inside a learned span are a list of whole units ("Ban Nội chính
+     * Tỉnh ủy, Đảng ủy Công an tỉnh"): one ends with its level and a comma follows it. The name
+     * finder's span then joined two units; a group's parts ("Các cấp ủy, chi bộ …") are one.
+     */
+    private static boolean listOfWholeUnits(String text, List<Mention> inside) {
+        for (int i = 0; i + 1 < inside.size(); i++) {
+            Mention m = inside.get(i);
+            if (LEVELLED.matcher(Syllables.fold(m.name()).toLowerCase(java.util.Locale.ROOT)).find()
+                    && text.substring(m.end(), inside.get(i + 1).start()).strip().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Chi bộ" right before an organ's capitalised name is that organ's cell: one unit ("Chi bộ Khoa Khám bệnh"). */

@@ -46,6 +46,8 @@ class LineTest {
         assertThat(Line.parse(0, "- 2. Nắm chắc tình hình, chủ động phòng ngừa").label()).isEqualTo("2");
         assertThat(Line.parse(0, "4, Phòng Tổ chức cán bộ").type()).isEqualTo(Line.Type.NUMBER);
         assertThat(Line.parse(0, "2, 3 và 4 tháng").type()).isEqualTo(Line.Type.TEXT);
+        assertThat(Line.parse(0, "'Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) trước ngày 15/4/2026.").text())
+                .startsWith("Thường vụ Tỉnh ủy");
         // a two-level number with a comma or a space for a period
         assertThat(Line.parse(0, "3, 4. Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã").label()).isEqualTo("3.4");
         assertThat(Line.parse(0, "3. 5, Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã").label()).isEqualTo("3.5");

@@ -27,6 +27,18 @@ class UnitNamingTest {
     }
 
     @Test
+    void unitsListedWithCommas_stayApart_evenWhenOcrLostTheNextOnesCapital() throws Exception {
+        var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
+        UnitRecognizer learned = new UnitRecognizer(model);
+        for (String text : java.util.List.of(
+                "phối hợp với Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, đảng ủy Công an tỉnh tham mưu ban hành Quy chế",
+                "phối hợp với Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, Đảng ủy Công an tỉnh tham mưu ban hành Quy chế")) {
+            assertThat(learned.find(text)).extracting(UnitRecognizer.Mention::name)
+                    .contains("Ban Nội chính Tỉnh ủy").doesNotContain("Ban Nội chính Tỉnh ủy, đảng ủy Công an tỉnh");
+        }
+    }
+
+    @Test
     void anOfficerIsNamedByTitleAndCommittee_courtesyDropped() {
         assertThat(units.find("Đồng chí Phó Bí thư Chi bộ theo dõi việc thực hiện"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Chi bộ");
