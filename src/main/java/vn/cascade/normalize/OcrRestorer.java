@@ -205,9 +205,11 @@ public final class OcrRestorer implements TextNormalizer {
         }
         List<List<Candidate>> lattice = new ArrayList<>(tokens.size());
         Map<String, List<Candidate>> seen = new HashMap<>(); // a document repeats its words
-        for (TextTokens.Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            TextTokens.Token t = tokens.get(i);
             lattice.add(t.kind() == TextTokens.Kind.WORD
                     ? seen.computeIfAbsent(t.core(), k -> candidates(t, pStrip))
+                    : numberAmongWords(text, tokens, i, pStrip) ? numberOrWord(t, pStrip)
                     : candidates(t, pStrip));
         }
         if (CASE_WEIGHT > 0 && !cases.isEmpty()) {
@@ -293,6 +295,45 @@ public final class OcrRestorer implements TextNormalizer {
                 return out;
             }));
         }
+    }
+
+    private static final boolean NUMBER_WORDS = Boolean.parseBoolean(System.getProperty("cascade.restorer.numberWords", "true"));
+
+    /**
+     * A number of one or two digits between two lower-case words of one line, in OCR'd text: it
+     * may be a short word OCR read as digits ("nhất 13 nguyên tắc" for "nhất là"), or a number
+     * ("trong 15 ngày"); the language model decides.
+     */
+    private static boolean numberAmongWords(String text, List<TextTokens.Token> tokens, int i, double pStrip) {
+        TextTokens.Token t = tokens.get(i);
+        if (!NUMBER_WORDS || pStrip <= WELL_ACCENTED || t.kind() != TextTokens.Kind.NUMBER || t.core().length() > 2
+                || i == 0 || i + 1 >= tokens.size() || !CaseModel.insideLine(text, tokens, i) || t.sentenceEnd()) {
+            return false;
+        }
+        TextTokens.Token next = tokens.get(i + 1);
+        return next.kind() == TextTokens.Kind.WORD && Character.isLowerCase(next.core().charAt(0))
+                && text.substring(t.start(), next.start()).matches("\\d+ +");
+    }
+
+    /** The number as written (no cost) and the words its digits may stand for (digits read as letters). */
+    private List<Candidate> numberOrWord(TextTokens.Token t, double pStrip) {
+        List<Candidate> out = new ArrayList<>();
+        out.add(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
+        Map<String, Double> best = new HashMap<>();
+        Map<String, Double> readings = new HashMap<>(digitReadings(t.core()));
+        expansions(t.core()).forEach((k, v) -> readings.merge(k, v, Math::max)); // learnt: "là" read as "13", "14"
+        for (var e : readings.entrySet()) {
+            for (String s : inventory.withSkeleton(e.getKey())) {
+                best.merge(s, e.getValue() + accentLogProb(t.core(), false, s, pStrip), Math::max);
+            }
+        }
+        List<Candidate> words = new ArrayList<>();
+        for (var e : best.entrySet()) {
+            words.add(candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
+        }
+        words.sort((a, b) -> Double.compare(b.prior(), a.prior()));
+        out.addAll(words.subList(0, Math.min(words.size(), params.maxCandidates())));
+        return out;
     }
 
     /** Log-odds of the chosen candidate at {@code i} over its best rival, in the decoded context. */

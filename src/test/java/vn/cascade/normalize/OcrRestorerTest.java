@@ -33,6 +33,14 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aShortWordOcrReadAsDigits_isReadBack_numbersStayNumbers() {
+        String out = chain.normalize("kiem tra cac chi bo, nhat 14 nhung chi bo yeu kem; xem day 13 ky luat; "
+                + "trong 15 ngay ke tu ngay 13 thang 5; co 14 dong chi");
+        assertThat(out).contains("nhất là những chi bộ").contains("đây là kỷ luật")
+                .contains("trong 15 ngày").contains("ngày 13 tháng 5").contains("có 14 đồng chí");
+    }
+
+    @Test
     void aHyphenOcrPutBetweenLowerCaseWords_isASpace_namesAndCodesKeepTheirs() {
         String in = "Ban thuong vu cac dang ty-trurc thuoc Tinh uy; tinh Ba Ria-Vung Tau; so 12/KH-UBND";
         String out = chain.normalize(in);
