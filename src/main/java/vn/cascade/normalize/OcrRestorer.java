@@ -300,19 +300,22 @@ public final class OcrRestorer implements TextNormalizer {
     private static final boolean NUMBER_WORDS = Boolean.parseBoolean(System.getProperty("cascade.restorer.numberWords", "true"));
 
     /**
-     * A number of one or two digits between two lower-case words of one line, in OCR'd text: it
+     * A number of one or two digits between two lower-case words of one sentence, in OCR'd text: it
      * may be a short word OCR read as digits ("nhất 13 nguyên tắc" for "nhất là"), or a number
      * ("trong 15 ngày"); the language model decides.
      */
     private static boolean numberAmongWords(String text, List<TextTokens.Token> tokens, int i, double pStrip) {
         TextTokens.Token t = tokens.get(i);
         if (!NUMBER_WORDS || pStrip <= WELL_ACCENTED || t.kind() != TextTokens.Kind.NUMBER || t.core().length() > 2
-                || i == 0 || i + 1 >= tokens.size() || !CaseModel.insideLine(text, tokens, i) || t.sentenceEnd()) {
+                || i == 0 || i + 1 >= tokens.size() || t.sentenceEnd()) {
             return false;
         }
+        TextTokens.Token prev = tokens.get(i - 1);
         TextTokens.Token next = tokens.get(i + 1);
-        return next.kind() == TextTokens.Kind.WORD && Character.isLowerCase(next.core().charAt(0))
-                && text.substring(t.start(), next.start()).matches("\\d+ +");
+        // words of one sentence, which a scan's line break may cut
+        return prev.kind() == TextTokens.Kind.WORD && !prev.sentenceEnd() && text.substring(prev.end(), t.start()).matches("[ ,]*\\n?[ ]*")
+                && next.kind() == TextTokens.Kind.WORD && Character.isLowerCase(next.core().charAt(0))
+                && text.substring(t.end(), next.start()).matches(" *\\n? *") && !text.substring(prev.end(), next.start()).matches("(?s).*\\n.*\\n.*");
     }
 
     /** The number as written (no cost) and the words its digits may stand for (digits read as letters). */

@@ -38,6 +38,9 @@ class OcrRestorerTest {
                 + "trong 15 ngay ke tu ngay 13 thang 5; co 14 dong chi");
         assertThat(out).contains("nhất là những chi bộ").contains("đây là kỷ luật")
                 .contains("trong 15 ngày").contains("ngày 13 tháng 5").contains("có 14 đồng chí");
+        // cut by a scan's line break
+        assertThat(chain.normalize("cac nguyen tac to chuc cua Dang, nhat 14\nnguyen tac tap trung dan chu"))
+                .contains("nhất là\nnguyên tắc");
     }
 
     @Test
