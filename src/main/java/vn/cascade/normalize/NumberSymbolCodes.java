@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class NumberSymbolCodes implements TextNormalizer {
 
     private static final Pattern NUMBER_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,4}\\s?-\\s?)([A-Za-zĐđ]{2,4})(\\s?/\\s?)([A-Za-zĐđ]{2,10})(?![\\p{L}\\p{N}])");
+            // after "Số" glued to the number by OCR ("S22 -KH/PU") as after a space
+            "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[Ss§$]))(\\d{1,4}\\s?-\\s?)([A-Za-zĐđ]{2,4})(\\s?/\\s?)([A-Za-zĐđ]{2,10})(?![\\p{L}\\p{N}])");
 
     @Override
     public String normalize(String text) {

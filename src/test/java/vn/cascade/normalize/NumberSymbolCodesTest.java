@@ -12,6 +12,8 @@ class NumberSymbolCodesTest {
     @Test
     void partyCommitteeIssuerCode_lostĐ_isRestored() {
         assertNormalizes(codes, "Số 16-KH/DU và 22 -KH/PU, 3-HD/DUK", "Số 16-KH/ĐU và 22 -KH/ĐU, 3-HD/ĐUK");
+        // "Số" OCR glued to the number
+        assertNormalizes(codes, "S22 -KH/PU; §6 14-KH/DU", "S22 -KH/ĐU; §6 14-KH/ĐU");
     }
 
     @Test
@@ -21,7 +23,7 @@ class NumberSymbolCodesTest {
 
     @Test
     void otherCodesAndTextOutsideNumberSymbols_areUntouched() {
-        String s = "50-CT/TW, 06-HD/BTGDVTU, DU lịch, PU 5-DU";
+        String s = "50-CT/TW, 06-HD/BTGDVTU, DU lịch, PU 5-DU, AB22-KH/DU";
         assertNormalizes(codes, s, s);
     }
 
