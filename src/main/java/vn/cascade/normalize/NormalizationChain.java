@@ -40,6 +40,7 @@ public final class NormalizationChain implements TextNormalizer {
                 new ToneMarkPlacement(ToneMarkPlacement.Style.OLD),
                 restorer,
                 PlaceNames.standard(),
+                new Mottos(),
                 new NumberSymbolCodes(),
                 new ToneMarkPlacement(toneStyle)));
     }
@@ -71,6 +72,11 @@ public final class NormalizationChain implements TextNormalizer {
                 String next = stage.normalize(s);
                 if (next.length() != s.length()) {
                     changes = List.of(); // a later stage moved the offsets; better no marks than wrong ones
+                } else if (!next.equals(s)) {
+                    // a later stage rewrote words in place (a motto, a place name): the marks read the new text
+                    String now = next;
+                    changes = changes.stream().map(c -> new OcrRestorer.Change(c.start(), c.end(), c.observed(),
+                            now.substring(c.start(), c.end()), c.margin())).toList();
                 }
                 s = next;
             }
