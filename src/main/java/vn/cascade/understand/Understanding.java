@@ -59,8 +59,28 @@ public final class Understanding {
         }
         List<Reference> refs = citations.extract(text, self);
         Temporal date = date((String) doc.get("date"));
-        List<Task> ts = tasks.extract(lines, level(doc, text), date);
+        List<Task> ts = ofTheIssuingOrgan(tasks.extract(lines, level(doc, text), date), (String) doc.get("organization"));
         return new Extraction(file, Extraction.identityOf(doc), refs, ts);
+    }
+
+    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("^(?:ban|van phong|uy ban kiem tra) ");
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^phong [a-z]");
+
+    /**
+     * A plan an organ issues (a board of a committee) names its own departments short ("Phòng
+     * Tuyên truyền và Báo chí"); a body of the issuing organisation is named with it (GUIDE §5):
+     * "Phòng Tuyên truyền và Báo chí Ban Tuyên giáo và Dân vận Tỉnh ủy".
+     */
+    static List<Task> ofTheIssuingOrgan(List<Task> ts, String organization) {
+        if (organization == null || !ORGAN.matcher(Syllables.fold(organization).toLowerCase(java.util.Locale.ROOT)).find()) {
+            return ts;
+        }
+        String organKey = Syllables.fold(organization).toLowerCase(java.util.Locale.ROOT);
+        return ts.stream().map(t -> new Task(t.section(), t.kind(), t.units().stream().map(u -> {
+            String f = Syllables.fold(u.name()).toLowerCase(java.util.Locale.ROOT);
+            return DEPARTMENT.matcher(f).find() && !f.contains(organKey) && !f.matches(".*(uy|so|tinh|thanh pho|xa|phuong)$")
+                    ? new vn.cascade.domain.UnitRole(u.name() + " " + organization, u.role()) : u;
+        }).toList(), t.text(), t.deadlineText(), t.deadline())).toList();
     }
 
     private static Temporal date(String iso) {

@@ -231,7 +231,8 @@ public final class UnitRecognizer {
         while (c.find()) {
             String left = name.substring(from, c.start());
             String right = name.substring(c.end());
-            if (!find(left).isEmpty() && startsWithUnit(right)) {
+            // "Chi ủy và đảng viên trong Chi bộ": the members are not a unit of their own, the two are one subject
+            if (!find(left).isEmpty() && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end();
             }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.cascade.domain.UnitRole;
 import vn.cascade.understand.eval.ExtractionEvaluation;
 
 class UnderstandingTest {
@@ -148,6 +149,26 @@ class UnderstandingTest {
         // capitalised words that are no person's name are not taken for one
         String noName = text.replace(", Nguyễn Thu Thủy", "").replace("- Lưu Văn phòng Đảng ủy.", "- Ban Tổ chức Thành ủy");
         assertThat(understanding.understand("x.txt", noName).doc().get("signer")).isNull();
+    }
+
+    @Test
+    void aBoardsOwnDepartments_areNamedWithTheBoard_andACellsMembersAreNoUnitOfTheirOwn() {
+        String board = String.join("\n",
+                "TỈNH ỦY TÂN HÒA",
+                "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+                "Số 41-KH/BTGDVTU",
+                "KẾ HOẠCH",
+                "tuyên truyền công tác bảo vệ chính trị nội bộ",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Phòng Tuyên truyền và Báo chí",
+                "- Biên soạn đề cương tuyên truyền, cung cấp cho các đảng ủy trực thuộc (trong tháng 4/2026).");
+        assertThat(understanding.understand("x.txt", board).tasks().get(0).units()).extracting(UnitRole::name)
+                .containsExactly("Phòng Tuyên truyền và Báo chí Ban Tuyên giáo và Dân vận Tỉnh ủy");
+        String cell = String.join("\n",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Chi ủy và đảng viên trong Chi bộ nâng cao ý thức cảnh giác, giữ gìn bí mật tài liệu của Chi bộ.");
+        assertThat(understanding.understand("x.txt", cell).tasks().get(0).units()).extracting(UnitRole::name)
+                .containsExactly("Chi ủy và đảng viên trong Chi bộ");
     }
 
     @Test
