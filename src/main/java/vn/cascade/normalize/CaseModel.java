@@ -37,16 +37,16 @@ public final class CaseModel {
 
     /**
      * Log of how much more (positive) or less (negative) often than the average syllable
-     * {@code syllable} (lower case, OLD tones) is written as observed: with a capital inside a line
-     * ({@code capital}) or in lower case there. 0 for an unseen syllable.
+     * {@code syllable} (lower case, OLD tones) is written with a capital inside a line. 0 for an
+     * unseen syllable.
      */
-    public double logRatio(String syllable, boolean capital) {
+    public double capitalLogRatio(String syllable) {
         int[] c = counts.get(syllable);
         if (c == null) {
             return 0;
         }
         double pCapital = (c[0] + SMOOTHING * capitalRate) / (c[0] + c[1] + SMOOTHING);
-        return capital ? Math.log(pCapital / capitalRate) : Math.log((1 - pCapital) / (1 - capitalRate));
+        return Math.log(pCapital / capitalRate);
     }
 
     public boolean isEmpty() {

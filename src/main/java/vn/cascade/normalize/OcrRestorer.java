@@ -290,7 +290,7 @@ public final class OcrRestorer implements TextNormalizer {
                 List<Candidate> out = new ArrayList<>(cs.size());
                 for (Candidate c : cs) {
                     out.add(c.text() == null ? c
-                            : new Candidate(c.text(), c.ids(), c.channel() + CASE_WEIGHT * cases.logRatio(c.text(), true), c.prior()));
+                            : new Candidate(c.text(), c.ids(), c.channel() + CASE_WEIGHT * cases.capitalLogRatio(c.text()), c.prior()));
                 }
                 return out;
             }));
