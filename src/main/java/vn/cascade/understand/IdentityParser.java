@@ -197,9 +197,13 @@ public final class IdentityParser {
             String title = null;
             // K/T: the head's title follows the form ("K/T TRƯỞNG BAN"); the deputy's own is on the next line
             boolean deputy = tmAt.group().startsWith("k");
-            String rest = deputy ? "" : lines.get(i).text().replaceAll("(?i)^.*?T/M\\s+BAN\\s+TH\\S+\\s+V\\S+\\s*", "").strip();
+            // the title on the form's own line only when one is there ("T/M BAN THƯỜNG VỤ BÍ THƯ"); the
+            // rest of that line is the body signed for ("T/M CHI BỘ")
+            String line = lines.get(i).text();
+            String rest = !deputy && f.length() == line.length() && TITLE.matcher(f.substring(tmAt.end())).find()
+                    ? line.substring(tmAt.end()).strip() : "";
             int j = i + 1;
-            if (!rest.isEmpty() && !ON_BEHALF.matcher(Syllables.fold(rest)).lookingAt()) {
+            if (!rest.isEmpty()) {
                 title = rest;
             }
             for (; j < lines.size() && title == null; j++) {
@@ -210,8 +214,10 @@ public final class IdentityParser {
             for (; j < lines.size(); j++) {
                 Line l = lines.get(j);
                 java.util.regex.Matcher rank = RANK.matcher(l.folded());
-                String name = rank.lookingAt() ? l.text().substring(rank.end()) : l.text();
-                if (l.type() != Line.Type.BLANK && NAME.matcher(name).matches()) {
+                // a speck OCR left after the name ("Phan Văn Thịnh ở") is not part of it
+                String name = (rank.lookingAt() ? l.text().substring(rank.end()) : l.text()).replaceFirst("\\s+\\p{Ll}{1,2}\\.?$", "");
+                // a name is written with lower case after its capitals; a line in capitals is a title
+                if (l.type() != Line.Type.BLANK && NAME.matcher(name).matches() && name.chars().anyMatch(Character::isLowerCase)) {
                     doc.put("signer", name);
                     break;
                 }

@@ -172,6 +172,20 @@ class UnderstandingTest {
     }
 
     @Test
+    void theBodySignedFor_isNoTitle_aTitleInCapitalsIsNoName_andASpeckAfterTheNameGoes() {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "thực hành tiết kiệm năm 2026",
+                "",
+                "_T/M CHI BỘ",
+                "BÍ THƯ",
+                "",
+                "Nguyễn Thị Ngọc Lan ở");
+        assertThat(understanding.understand("x.txt", text).doc()).containsEntry("signer", "Nguyễn Thị Ngọc Lan")
+                .containsEntry("signer_title", "Bí thư");
+    }
+
+    @Test
     void damagedHeader_stillYieldsTasks() {
         String text = String.join("\n",
                 "~~ . = :",
