@@ -14,6 +14,8 @@ class NumberSymbolCodesTest {
         assertNormalizes(codes, "Số 16-KH/DU và 22 -KH/PU, 3-HD/DUK", "Số 16-KH/ĐU và 22 -KH/ĐU, 3-HD/ĐUK");
         // "Số" OCR glued to the number
         assertNormalizes(codes, "S22 -KH/PU; §6 14-KH/DU", "S22 -KH/ĐU; §6 14-KH/ĐU");
+        // the word before a number-symbol is "số"; a department's "Sở" before its name is kept
+        assertNormalizes(codes, "Kế hoạch sở 15-KH/ĐU của Sở Tài chính; Sổ 12-QĐ/TU", "Kế hoạch số 15-KH/ĐU của Sở Tài chính; Số 12-QĐ/TU");
     }
 
     @Test
