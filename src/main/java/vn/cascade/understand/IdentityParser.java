@@ -112,7 +112,8 @@ public final class IdentityParser {
         boolean organIssues = false;
         for (Line l : lines.subList(0, headerEnd)) {
             String f = l.folded().replace(PARTY, " ").replaceAll("\\s+", " ").strip();
-            String original = stripParty(l.text());
+            // a speck OCR printed after the name ("ĐẢNG BỘ TỈNH LÂM GIANG ý"): no name ends with a one-letter word
+            String original = stripParty(l.text()).replaceFirst("\\s+\\p{L}$", "");
             if (f.startsWith("dang bo ") && doc.get("parent_organization") == null) {
                 doc.put("parent_organization", properCase(original));
             } else if ((f.startsWith("dang uy ") || f.startsWith("thanh uy ") || f.startsWith("tinh uy ")
@@ -154,6 +155,8 @@ public final class IdentityParser {
                 if (f.startsWith("thuc hien chi thi") && subject.length() > 0 || f.startsWith("can cu")) {
                     break;
                 }
+                // specks inside the line ("tăng cường _ ; kiểm soát"): a run of tokens with no letter or digit
+                words = words.replaceAll("(?<=\\S)(?:\\s+[_|~*=;:]+)+(?=\\s)", "");
                 subject.append(subject.length() > 0 ? " " : "").append(words);
                 gap = false;
             }

@@ -186,6 +186,17 @@ class UnderstandingTest {
     }
 
     @Test
+    void specksAfterAHeaderNameAndInsideTheSubject_areNoPartOfThem() {
+        String text = String.join("\n",
+                "ĐẢNG BỘ TỈNH LÂM GIANG ý",
+                "ĐẢNG ỦY XÃ PHƯỚC LÂM",
+                "KẾ HOẠCH",
+                "thực hiện Kết luận số 203-KL/TW về tăng cường _ ; kiểm soát quyền lực");
+        assertThat(understanding.understand("x.txt", text).doc()).containsEntry("parent_organization", "Đảng bộ tỉnh Lâm Giang")
+                .containsEntry("subject", "thực hiện Kết luận số 203-KL/TW về tăng cường kiểm soát quyền lực");
+    }
+
+    @Test
     void damagedHeader_stillYieldsTasks() {
         String text = String.join("\n",
                 "~~ . = :",
