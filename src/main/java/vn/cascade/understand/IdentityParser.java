@@ -156,7 +156,7 @@ public final class IdentityParser {
                     break;
                 }
                 // specks inside the line ("tăng cường _ ; kiểm soát"): a run of tokens with no letter or digit
-                words = words.replaceAll("(?<=\\S)(?:\\s+[_|~*=;:]+)+(?=\\s)", "");
+                words = words.replaceAll("(?<=\\S)(?:\\s+[_|~*=;:]+)+(?=\\s|$)", "").replaceAll("(?<=\\s)['`](?=\\p{L})", "");
                 subject.append(subject.length() > 0 ? " " : "").append(words);
                 gap = false;
             }
@@ -218,7 +218,8 @@ public final class IdentityParser {
                 Line l = lines.get(j);
                 java.util.regex.Matcher rank = RANK.matcher(l.folded());
                 // a speck OCR left after the name ("Phan Văn Thịnh ở") is not part of it
-                String name = (rank.lookingAt() ? l.text().substring(rank.end()) : l.text()).replaceFirst("\\s+\\p{Ll}{1,2}\\.?$", "");
+                String name = (rank.lookingAt() ? l.text().substring(rank.end()) : l.text()).replaceFirst("\\s+\\p{Ll}{1,2}\\.?$", "")
+                        .replaceFirst("^[_~.,'`\\-]+\\s*", "");
                 // a name is written with lower case after its capitals; a line in capitals is a title
                 if (l.type() != Line.Type.BLANK && NAME.matcher(name).matches() && name.chars().anyMatch(Character::isLowerCase)) {
                     doc.put("signer", name);
@@ -231,8 +232,8 @@ public final class IdentityParser {
                     String written = title.substring(t.start(), t.end());
                     // OCR ran the words together ("BITHU"): the title as the genre writes it
                     String key = t.group().replace(" ", "");
-                    if (key.equals("phobithu") && near(Syllables.fold(title).toLowerCase(Locale.ROOT).substring(t.end())
-                            .replaceAll("[^a-z]", ""), "thuongtruc", 2)) {
+                    String tail = Syllables.fold(title).toLowerCase(Locale.ROOT).substring(t.end()).replaceAll("[^a-z]", "");
+                    if (key.equals("phobithu") && (near(tail, "thuongtruc", 2) || tail.length() >= 8 && tail.endsWith("truc"))) {
                         key = "phobithuthuongtruc"; // OCR damaged the last words ("THUG NG TRÚC")
                     }
                     String canonical = TITLES.get(key);

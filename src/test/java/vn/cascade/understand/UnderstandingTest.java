@@ -191,9 +191,15 @@ class UnderstandingTest {
                 "ĐẢNG BỘ TỈNH LÂM GIANG ý",
                 "ĐẢNG ỦY XÃ PHƯỚC LÂM",
                 "KẾ HOẠCH",
-                "thực hiện Kết luận số 203-KL/TW về tăng cường _ ; kiểm soát quyền lực");
+                "thực hiện Kết luận số 203-KL/TW về tăng cường _ ; kiểm soát quyền lực và 'hoạt động khoa học ;",
+                "",
+                "T/M ĐẢNG ỦY",
+                "PHÓ BÍ THƯ THUỘC NGỮ TRỰC",
+                "",
+                "_La Thị Bích Ngọc");
         assertThat(understanding.understand("x.txt", text).doc()).containsEntry("parent_organization", "Đảng bộ tỉnh Lâm Giang")
-                .containsEntry("subject", "thực hiện Kết luận số 203-KL/TW về tăng cường kiểm soát quyền lực");
+                .containsEntry("subject", "thực hiện Kết luận số 203-KL/TW về tăng cường kiểm soát quyền lực và hoạt động khoa học")
+                .containsEntry("signer_title", "Phó Bí thư Thường trực").containsEntry("signer", "La Thị Bích Ngọc");
     }
 
     @Test
