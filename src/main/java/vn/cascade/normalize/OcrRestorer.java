@@ -323,17 +323,9 @@ public final class OcrRestorer implements TextNormalizer {
         List<Candidate> out = new ArrayList<>();
         out.add(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
         Map<String, Double> best = new HashMap<>();
-        Map<String, Double> readings = new HashMap<>(digitReadings(t.core()));
-        expansions(t.core()).forEach((k, v) -> readings.merge(k, v, Math::max)); // learnt: "là" read as "13", "14"
-        for (var e : readings.entrySet()) {
-            for (String s : inventory.withSkeleton(e.getKey())) {
-                best.merge(s, e.getValue() + accentLogProb(t.core(), false, s, pStrip), Math::max);
-            }
-        }
-        List<Candidate> words = new ArrayList<>();
-        for (var e : best.entrySet()) {
-            words.add(candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
-        }
+        addReadings(expansions(t.core()), t.core(), false, pStrip, best); // learnt: "là" read as "13", "14"
+        addReadings(digitReadings(t.core()), t.core(), false, pStrip, best);
+        List<Candidate> words = asCandidates(best);
         words.sort((a, b) -> Double.compare(b.prior(), a.prior()));
         out.addAll(words.subList(0, Math.min(words.size(), params.maxCandidates())));
         return out;
@@ -475,27 +467,15 @@ public final class OcrRestorer implements TextNormalizer {
             return List.of(candidate(null, new int[] {lm.id(observed)}, 0));
         }
         Map<String, Double> best = new HashMap<>();
-        for (var e : expansions(Syllables.fold(observed)).entrySet()) {
-            for (String s : inventory.withSkeleton(e.getKey())) {
-                double score = e.getValue() + accentLogProb(observed, observedAccented, s, pStrip);
-                best.merge(s, score, Math::max);
-            }
-        }
+        addReadings(expansions(Syllables.fold(observed)), observed, observedAccented, pStrip, best);
         if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(c -> Character.isDigit(c) || TextTokens.OcrGlyphs.is((char) c))
                 && !code(t.core())) {
             // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
             // reading that drops it or puts any letter in its place, at one small uniform cost, and
             // the language model chooses. Learnt confusions above keep their own, better scores.
-            for (var e : digitReadings(Syllables.fold(observed)).entrySet()) {
-                for (String s : inventory.withSkeleton(e.getKey())) {
-                    best.merge(s, e.getValue() + accentLogProb(observed, observedAccented, s, pStrip), Math::max);
-                }
-            }
+            addReadings(digitReadings(Syllables.fold(observed)), observed, observedAccented, pStrip, best);
         }
-        List<Candidate> out = new ArrayList<>();
-        for (var e : best.entrySet()) {
-            out.add(candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
-        }
+        List<Candidate> out = asCandidates(best);
         if (!inventory.contains(observed)) {
             if (out.isEmpty() && observed.length() >= 4) {
                 Candidate split = split(observed, pStrip);
@@ -521,6 +501,24 @@ public final class OcrRestorer implements TextNormalizer {
         return keep == out.size() ? out : new ArrayList<>(out.subList(0, Math.max(1, keep)));
     }
 
+
+    /** Each syllable of each intended skeleton, scored by the skeleton's rewrite and the accents' fate; best kept. */
+    private void addReadings(Map<String, Double> skeletons, String observed, boolean observedAccented, double pStrip,
+                             Map<String, Double> best) {
+        for (var e : skeletons.entrySet()) {
+            for (String s : inventory.withSkeleton(e.getKey())) {
+                best.merge(s, e.getValue() + accentLogProb(observed, observedAccented, s, pStrip), Math::max);
+            }
+        }
+    }
+
+    private List<Candidate> asCandidates(Map<String, Double> scored) {
+        List<Candidate> out = new ArrayList<>(scored.size());
+        for (var e : scored.entrySet()) {
+            out.add(candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
+        }
+        return out;
+    }
 
     /**
      * How likely OCR turned the accents of {@code s} into those of {@code observed}: a word read as

@@ -72,10 +72,10 @@ public final class Understanding {
      * "Phòng Tuyên truyền và Báo chí Ban Tuyên giáo và Dân vận Tỉnh ủy".
      */
     static List<Task> ofTheIssuingOrgan(List<Task> ts, String organization) {
-        if (organization == null || !ORGAN.matcher(Syllables.fold(organization).toLowerCase(java.util.Locale.ROOT)).find()) {
+        String organKey = organization == null ? "" : Syllables.fold(organization).toLowerCase(java.util.Locale.ROOT);
+        if (!ORGAN.matcher(organKey).find()) {
             return ts;
         }
-        String organKey = Syllables.fold(organization).toLowerCase(java.util.Locale.ROOT);
         return ts.stream().map(t -> new Task(t.section(), t.kind(), t.units().stream().map(u -> {
             String f = Syllables.fold(u.name()).toLowerCase(java.util.Locale.ROOT);
             return DEPARTMENT.matcher(f).find() && !f.contains(organKey) && !f.matches(".*(uy|so|tinh|thanh pho|xa|phuong)$")
