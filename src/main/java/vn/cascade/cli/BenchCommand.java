@@ -180,8 +180,14 @@ final class BenchCommand {
     static final class Normalize implements Callable<Integer> {
         @ParentCommand BenchCommand bench;
         @Spec CommandSpec spec;
-        @Option(names = "--input", defaultValue = "corpus/seeds/001_e523802ce71f7aac.txt") Path input;
+        @Option(names = "--input", defaultValue = "corpus/seeds/001_e523802ce71f7aac.txt",
+                description = "the document timed alone, pass after pass (default: seed 001)") Path input;
         @Option(names = "--passes", defaultValue = "10") int passes;
+        @Option(names = "--stream", split = ",", defaultValue = "corpus/seeds/000_a512d540e7e72e41.txt,"
+                + "corpus/seeds/001_e523802ce71f7aac.txt,corpus/seeds/003_7765c9043e20ec88.txt,"
+                + "corpus/seeds/004_650fb64d13caf8aa.txt",
+                description = "documents timed as new ones: one pass, in order, by a restorer whose caches start empty"
+                        + " (default: the OCR'd seeds)") List<Path> stream;
 
         @Override
         public Integer call() throws IOException {
@@ -204,9 +210,28 @@ final class BenchCommand {
             System.gc();
             Runtime rt = Runtime.getRuntime();
             long heap = rt.totalMemory() - rt.freeMemory();
-            spec.commandLine().getOut().printf("Normalizer on %s (%d syllables), one thread: model load %.2f s; "
+            var out = spec.commandLine().getOut();
+            out.printf("Normalizer on %s (%d syllables), one thread: model load %.2f s; "
                             + "first pass %.0f syllables/s; warm %.0f syllables/s (mean of %d passes); heap in use %d MB%n",
                     input, syllables, load, syllables / first, syllables / warm, passes, heap / (1024 * 1024));
+            // New documents: the code is compiled (the passes above), but a fresh restorer has seen
+            // none of their words, as in a batch of documents never processed before.
+            List<String> texts = new java.util.ArrayList<>();
+            int total = 0;
+            for (Path p : stream) {
+                String t = Files.readString(p, StandardCharsets.UTF_8);
+                texts.add(t);
+                total += vn.cascade.normalize.train.RestorationEvaluation.syllables(t).size();
+            }
+            var fresh = vn.cascade.normalize.NormalizationChain.withRestorer(vn.cascade.normalize.ToneMarkPlacement.Style.OLD,
+                    vn.cascade.normalize.NormalizerModel.load(dir).restorer());
+            long c = System.nanoTime();
+            for (String t : texts) {
+                fresh.normalize(t);
+            }
+            double once = (System.nanoTime() - c) / 1e9;
+            out.printf("New documents (%d, %d syllables, one pass in order, compiled code, empty caches): %.0f syllables/s%n",
+                    texts.size(), total, total / once);
             return 0;
         }
     }

@@ -55,6 +55,7 @@ public final class OcrRestorer implements TextNormalizer {
         return new Candidate(text, ids, channel, p);
     }
 
+    private static final double BEAM_MARGIN = Double.parseDouble(System.getProperty("cascade.restorer.beamMargin", "10"));
     private static final double PRIOR_MARGIN = Double.parseDouble(System.getProperty("cascade.restorer.priorMargin", "9"));
     private final SyllableInventory inventory;
     private final SyllableLanguageModel lm;
@@ -63,6 +64,9 @@ public final class OcrRestorer implements TextNormalizer {
     private final Params params;
     /** Skeleton → intended skeletons with their best edit log-probability; OCR repeats itself. */
     private final Map<String, Map<String, Double>> expansionCache = new ConcurrentHashMap<>();
+    /** Word as OCR printed it (lower case) → its readings; see {@link #readings}. */
+    private final Map<String, WordReadings> readingsCache = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     public OcrRestorer(SyllableInventory inventory, SyllableLanguageModel lm, ChannelModel channel, Params params) {
         this(inventory, lm, channel, CaseModel.NONE, params);
@@ -209,7 +213,7 @@ public final class OcrRestorer implements TextNormalizer {
             TextTokens.Token t = tokens.get(i);
             lattice.add(t.kind() == TextTokens.Kind.WORD
                     ? seen.computeIfAbsent(t.core(), k -> candidates(t, pStrip))
-                    : numberAmongWords(text, tokens, i, pStrip) ? numberOrWord(t, pStrip)
+                    : numberAmongWords(text, tokens, i, pStrip) ? seen.computeIfAbsent("\u0000" + t.core(), k -> numberOrWord(t, pStrip))
                     : candidates(t, pStrip));
         }
         if (CASE_WEIGHT > 0 && !cases.isEmpty()) {
@@ -222,7 +226,7 @@ public final class OcrRestorer implements TextNormalizer {
             Map<String, Integer> sure = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 Candidate c = lattice.get(i).get(choice[i]);
-                if (c.text() != null && lattice.get(i).size() > 1 && margin(tokens, lattice, choice, i) >= CACHE_SURE) {
+                if (c.text() != null && lattice.get(i).size() > 1 && sure(tokens, lattice, choice, i, CACHE_SURE)) {
                     sure.merge(c.text(), 1, Integer::sum);
                 }
             }
@@ -333,6 +337,20 @@ public final class OcrRestorer implements TextNormalizer {
 
     /** Log-odds of the chosen candidate at {@code i} over its best rival, in the decoded context. */
     private double margin(List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice, int i) {
+        return margin(tokens, lattice, choice, i, Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether {@link #margin} at {@code i} is at least {@code enough}; stops at the first rival that says no. */
+    private boolean sure(List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice, int i, double enough) {
+        return margin(tokens, lattice, choice, i, enough) >= enough;
+    }
+
+    /**
+     * {@link #margin}, except that once it is known to be below {@code enough} some value below it is
+     * returned, and rivals whose channel alone (the language model's part is never positive) leaves
+     * them {@code enough} behind are not scored.
+     */
+    private double margin(List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice, int i, double enough) {
         List<Candidate> cands = lattice.get(i);
         if (cands.size() < 2) {
             return Double.POSITIVE_INFINITY;
@@ -358,29 +376,36 @@ public final class OcrRestorer implements TextNormalizer {
                 }
             }
         }
-        double chosen = Double.NaN;
+        double chosen = inContext(cands.get(choice[i]), before, after, na);
         double rival = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < cands.size(); c++) {
-            double s = params.channelWeight() * cands.get(c).channel();
-            int u = before[0];
-            int v = before[1];
-            for (int id : cands.get(c).ids()) {
-                s += lm.logProb(u, v, id);
-                u = v;
-                v = id;
+            if (c == choice[i] || params.channelWeight() * cands.get(c).channel() <= chosen - enough) {
+                continue;
             }
-            for (int k = 0; k < na; k++) {
-                s += lm.logProb(u, v, after[k]);
-                u = v;
-                v = after[k];
-            }
-            if (c == choice[i]) {
-                chosen = s;
-            } else {
-                rival = Math.max(rival, s);
+            rival = Math.max(rival, inContext(cands.get(c), before, after, na));
+            if (chosen - rival < enough && enough != Double.POSITIVE_INFINITY) {
+                return chosen - rival;
             }
         }
         return chosen - rival;
+    }
+
+    /** A candidate's channel and language-model score between the two words before and the words after. */
+    private double inContext(Candidate cand, int[] before, int[] after, int na) {
+        double s = params.channelWeight() * cand.channel();
+        int u = before[0];
+        int v = before[1];
+        for (int id : cand.ids()) {
+            s += lm.logProb(u, v, id);
+            u = v;
+            v = id;
+        }
+        for (int k = 0; k < na; k++) {
+            s += lm.logProb(u, v, after[k]);
+            u = v;
+            v = after[k];
+        }
+        return s;
     }
 
     private static final double CASE_WEIGHT = Double.parseDouble(System.getProperty("cascade.restorer.caseWeight", "1"));
@@ -459,23 +484,13 @@ public final class OcrRestorer implements TextNormalizer {
             return List.of(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
         }
         String observed = Syllables.lower(t.core());
-        boolean observedAccented = Syllables.hasDiacritic(observed);
         if (pStrip <= WELL_ACCENTED && inventory.contains(observed)) {
             // In a text that kept its accents (a digital file, or OCR that knew Vietnamese) a valid
             // syllable is what was written: measured on clean plans and on Tesseract 'vie' output,
             // letting the language model re-choose among valid syllables broke more than it fixed.
             return List.of(candidate(null, new int[] {lm.id(observed)}, 0));
         }
-        Map<String, Double> best = new HashMap<>();
-        addReadings(expansions(Syllables.fold(observed)), observed, observedAccented, pStrip, best);
-        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(c -> Character.isDigit(c) || TextTokens.OcrGlyphs.is((char) c))
-                && !code(t.core())) {
-            // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
-            // reading that drops it or puts any letter in its place, at one small uniform cost, and
-            // the language model chooses. Learnt confusions above keep their own, better scores.
-            addReadings(digitReadings(Syllables.fold(observed)), observed, observedAccented, pStrip, best);
-        }
-        List<Candidate> out = asCandidates(best);
+        List<Candidate> out = readings(observed, t.core()).candidates(pStrip);
         if (!inventory.contains(observed)) {
             if (out.isEmpty() && observed.length() >= 4) {
                 Candidate split = split(observed, pStrip);
@@ -501,6 +516,95 @@ public final class OcrRestorer implements TextNormalizer {
         return keep == out.size() ? out : new ArrayList<>(out.subList(0, Math.max(1, keep)));
     }
 
+
+    /**
+     * The syllables a word may stand for, before the document's share of lost accents is known: each
+     * with its best channel score over every skeleton that reaches it, in two classes whose accent
+     * cost ({@link #accentLogProb}) is the same within the class, each ordered by channel and
+     * unigram. A document's candidates are then the best of the two lists merged, without hashing or
+     * sorting the hundreds of readings again. Cached: OCR repeats its words across documents.
+     */
+    private WordReadings readings(String observed, String core) {
+        boolean isCode = code(core);
+        String key = isCode ? observed + "\u0001" : observed; // a code's digits stay digits
+        WordReadings cached = readingsCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        boolean observedAccented = Syllables.hasDiacritic(observed);
+        Map<String, Double> best = new HashMap<>();
+        String skeleton = Syllables.fold(observed);
+        for (var e : expansions(skeleton).entrySet()) {
+            for (String s : inventory.withSkeleton(e.getKey())) {
+                best.merge(s, e.getValue(), Math::max);
+            }
+        }
+        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(c -> Character.isDigit(c) || TextTokens.OcrGlyphs.is((char) c))
+                && !isCode) {
+            // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
+            // reading that drops it or puts any letter in its place, at one small uniform cost, and
+            // the language model chooses. Learnt confusions keep their own, better scores.
+            for (var e : digitReadings(skeleton).entrySet()) {
+                for (String s : inventory.withSkeleton(e.getKey())) {
+                    best.merge(s, e.getValue(), Math::max);
+                }
+            }
+        }
+        List<Reading> kept = new ArrayList<>();
+        List<Reading> changed = new ArrayList<>();
+        for (var e : best.entrySet()) {
+            String s = e.getKey();
+            int id = lm.id(s);
+            Reading r = new Reading(s, new int[] {id}, e.getValue(), e.getValue() + 0.5 * lm.unigramLogProb(id));
+            // as written, or both without accents: the accents kept; otherwise gained or garbled
+            (s.equals(observed) || !observedAccented && !Syllables.hasDiacritic(s) ? kept : changed).add(r);
+        }
+        java.util.Comparator<Reading> order = (a, b) -> a.base() != b.base() ? Double.compare(b.base(), a.base())
+                : a.text().compareTo(b.text());
+        kept.sort(order);
+        changed.sort(order);
+        int n = params.maxCandidates();
+        WordReadings w = new WordReadings(observedAccented,
+                List.copyOf(kept.subList(0, Math.min(n, kept.size()))),
+                List.copyOf(changed.subList(0, Math.min(n, changed.size()))));
+        if (readingsCache.size() > CACHE_LIMIT) {
+            readingsCache.clear(); // a bound on memory for a long batch; refilled as words recur
+        }
+        readingsCache.put(key, w);
+        return w;
+    }
+
+    private record Reading(String text, int[] ids, double channel, double base) {
+    }
+
+    private final class WordReadings {
+        final boolean observedAccented;
+        final List<Reading> kept;
+        final List<Reading> changed;
+
+        WordReadings(boolean observedAccented, List<Reading> kept, List<Reading> changed) {
+            this.observedAccented = observedAccented;
+            this.kept = kept;
+            this.changed = changed;
+        }
+
+        /** The best readings in a document that lost this share of its accents, as candidates. */
+        List<Candidate> candidates(double pStrip) {
+            double keptCost = Math.log(1 - pStrip * 0.5);
+            double changedCost = observedAccented ? Math.log(pStrip * 0.5) + params.accentMisreadLogProb() : Math.log(pStrip);
+            int n = params.maxCandidates();
+            List<Candidate> out = new ArrayList<>(Math.min(n, kept.size() + changed.size()) + 2);
+            int i = 0;
+            int j = 0;
+            while (out.size() < n && (i < kept.size() || j < changed.size())) {
+                boolean takeKept = j >= changed.size()
+                        || i < kept.size() && kept.get(i).base() + keptCost >= changed.get(j).base() + changedCost;
+                Reading r = takeKept ? kept.get(i++) : changed.get(j++);
+                out.add(candidate(r.text(), r.ids(), r.channel() + (takeKept ? keptCost : changedCost)));
+            }
+            return out;
+        }
+    }
 
     /** Each syllable of each intended skeleton, scored by the skeleton's rewrite and the accents' fate; best kept. */
     private void addReadings(Map<String, Double> skeletons, String observed, boolean observedAccented, double pStrip,
@@ -611,6 +715,8 @@ public final class OcrRestorer implements TextNormalizer {
         Hyp[] slots = new Hyp[64];
         int[] filled = new int[64];
         Hyp[] top = new Hyp[params.beam()];
+        int[] words = new int[params.maxCandidates() + 2];
+        double[] channels = new double[params.maxCandidates() + 2];
         for (int i = 0; i < tokens.size(); i++) {
             List<Candidate> cands = lattice.get(i);
             boolean end = tokens.get(i).sentenceEnd();
@@ -622,24 +728,42 @@ public final class OcrRestorer implements TextNormalizer {
             }
             int mask = keys.length - 1;
             int count = 0;
+            // The candidates' words and weighted channel scores in flat arrays: the loop below reads
+            // them once per state.
+            int nc = cands.size();
+            if (words.length < nc) {
+                words = new int[nc];
+                channels = new double[nc];
+            }
+            for (int c = 0; c < nc; c++) {
+                Candidate cand = cands.get(c);
+                words[c] = cand.ids().length == 1 ? cand.ids()[0] : -1;
+                channels[c] = params.channelWeight() * cand.channel();
+            }
+            // States more than BEAM_MARGIN behind the best so far are dropped below anyway; a
+            // language-model score is never positive, so the channel alone can rule one out.
+            double bestSoFar = Double.NEGATIVE_INFINITY;
             for (int b = 0; b < beamSize; b++) {
                 Hyp h = beam[b];
-                float back3 = lm.trigramBackoff(h.u, h.v);
+                int context = lm.context(h.u, h.v);
+                float back3 = lm.trigramBackoff(context);
                 float back2 = lm.bigramBackoff(h.v);
-                for (int c = 0; c < cands.size(); c++) {
-                    Candidate cand = cands.get(c);
-                    int[] ids = cand.ids();
+                for (int c = 0; c < nc; c++) {
                     int u;
                     int v;
-                    double s = h.score + params.channelWeight() * cand.channel();
-                    if (ids.length == 1) {
-                        s += lm.logProb(h.u, h.v, ids[0], back3, back2);
+                    double s = h.score + channels[c];
+                    if (s < bestSoFar - BEAM_MARGIN) {
+                        continue;
+                    }
+                    int w = words[c];
+                    if (w >= 0) {
+                        s += lm.logProb(context, h.v, w, back3, back2);
                         u = h.v;
-                        v = ids[0];
+                        v = w;
                     } else {
                         u = h.u;
                         v = h.v;
-                        for (int id : ids) {
+                        for (int id : cands.get(c).ids()) {
                             s += lm.logProb(u, v, id);
                             u = v;
                             v = id;
@@ -650,6 +774,10 @@ public final class OcrRestorer implements TextNormalizer {
                         u = bos;
                         v = bos;
                     }
+                    if (s < bestSoFar - BEAM_MARGIN) {
+                        continue;
+                    }
+                    bestSoFar = Math.max(bestSoFar, s);
                     long key = ((long) u << 32) | (v & 0xffffffffL);
                     int slot = (int) (mix(key) & mask);
                     while (slots[slot] != null && keys[slot] != key) {
@@ -684,6 +812,10 @@ public final class OcrRestorer implements TextNormalizer {
                     }
                     top[j] = h;
                 }
+            }
+            // States far behind the best are dropped: where the reading is certain the beam narrows.
+            while (k > 1 && top[k - 1].score < top[0].score - BEAM_MARGIN) {
+                k--;
             }
             beam = java.util.Arrays.copyOf(top, k);
             beamSize = k;

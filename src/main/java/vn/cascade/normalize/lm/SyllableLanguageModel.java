@@ -40,6 +40,15 @@ public final class SyllableLanguageModel {
     private final LongFloatMap trigram;
     private final LongFloatMap trigramContext;
     private final float unknown;
+    // The same probabilities laid out for the decoder: each context's followers sorted in one
+    // contiguous block, so that scoring many words after one context touches one block instead of
+    // a random slot of a large hash table per word (the hash look-ups missed the CPU caches and were
+    // most of the restorer's time).
+    private final Followers bigramFollowers;
+    private final LongIntMap contextIndex;
+    private final float[] contextBackoff;
+    private final Followers trigramFollowers;
+    private final float[] bigramBackoffs;
 
     SyllableLanguageModel(List<String> words, float[] unigram, LongFloatMap bigram, LongFloatMap bigramContext,
                           LongFloatMap trigram, LongFloatMap trigramContext, float unknown) {
@@ -54,6 +63,93 @@ public final class SyllableLanguageModel {
         this.trigram = trigram;
         this.trigramContext = trigramContext;
         this.unknown = unknown;
+        int n = words.size();
+        long[] biKeys = keys(bigram);
+        java.util.Arrays.sort(biKeys); // by v, then w
+        int[] biStart = new int[n + 1];
+        int[] biWord = new int[biKeys.length];
+        float[] biLogp = new float[biKeys.length];
+        for (int i = 0; i < biKeys.length; i++) {
+            biStart[(int) (biKeys[i] >>> BITS) + 1]++;
+            biWord[i] = (int) (biKeys[i] & MASK);
+            biLogp[i] = bigram.get(biKeys[i], 0f);
+        }
+        for (int v = 0; v < n; v++) {
+            biStart[v + 1] += biStart[v];
+        }
+        this.bigramFollowers = Followers.of(biStart, biWord, biLogp);
+        this.bigramBackoffs = new float[n];
+        for (int v = 0; v < n; v++) {
+            bigramBackoffs[v] = bigramContext.get(v, 0f);
+        }
+        long[] triKeys = keys(trigram);
+        java.util.Arrays.sort(triKeys); // by (u, v), then w
+        long[] ctxKeys = keys(trigramContext);
+        java.util.Arrays.sort(ctxKeys);
+        this.contextIndex = new LongIntMap(ctxKeys.length);
+        this.contextBackoff = new float[ctxKeys.length];
+        for (int c = 0; c < ctxKeys.length; c++) {
+            contextIndex.put(ctxKeys[c], c);
+            contextBackoff[c] = trigramContext.get(ctxKeys[c], 0f);
+        }
+        int[] triStart = new int[ctxKeys.length + 1];
+        int[] triWord = new int[triKeys.length];
+        float[] triLogp = new float[triKeys.length];
+        for (int i = 0; i < triKeys.length; i++) {
+            int c = contextIndex.get(triKeys[i] >>> BITS);
+            if (c < 0) {
+                throw new IllegalStateException("a trigram without its context's weight");
+            }
+            triStart[c + 1]++;
+            triWord[i] = (int) (triKeys[i] & MASK);
+            triLogp[i] = trigram.get(triKeys[i], 0f);
+        }
+        for (int c = 0; c < ctxKeys.length; c++) {
+            triStart[c + 1] += triStart[c];
+        }
+        this.trigramFollowers = Followers.of(triStart, triWord, triLogp);
+    }
+
+    private static final long MASK = (1L << BITS) - 1;
+
+    private static long[] keys(LongFloatMap map) {
+        long[] out = new long[map.size()];
+        int[] n = {0};
+        map.forEach((k, v) -> out[n[0]++] = k);
+        return out;
+    }
+
+    /**
+     * For each context, the words seen after it (sorted) and their log-probabilities, each pair in
+     * one long (word in the high half, the float's bits in the low) so that the search and the value
+     * read the same cache line.
+     */
+    private record Followers(int[] start, long[] entries) {
+        static Followers of(int[] start, int[] word, float[] logp) {
+            long[] e = new long[word.length];
+            for (int i = 0; i < word.length; i++) {
+                e[i] = ((long) word[i] << 32) | (Float.floatToRawIntBits(logp[i]) & 0xffffffffL);
+            }
+            return new Followers(start, e);
+        }
+
+        float get(int context, int w, float missing) {
+            int lo = start[context];
+            int hi = start[context + 1] - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                long e = entries[mid];
+                int x = (int) (e >>> 32);
+                if (x < w) {
+                    lo = mid + 1;
+                } else if (x > w) {
+                    hi = mid - 1;
+                } else {
+                    return Float.intBitsToFloat((int) e);
+                }
+            }
+            return missing;
+        }
     }
 
     /** The id of a token (lower-case syllable or class), or the id of {@link #UNK}. */
@@ -85,6 +181,12 @@ public final class SyllableLanguageModel {
 
     /** Natural log of P(w | u v). */
     public float logProb(int u, int v, int w) {
+        int c = context(u, v);
+        return logProb(c, v, w, trigramBackoff(c), bigramBackoff(v));
+    }
+
+    /** {@link #logProb(int, int, int)} read from the stored back-off form (hash tables); for tests of the decoder's layout. */
+    float logProbFromStoredForm(int u, int v, int w) {
         float t = trigram.get(key(u, v, w), Float.NaN);
         if (!Float.isNaN(t)) {
             return t;
@@ -97,26 +199,33 @@ public final class SyllableLanguageModel {
         return back + bigramContext.get(v, 0f) + (w < unigram.length ? unigram[w] : unknown);
     }
 
-    /** The interpolation weight of context (u, v) in log: what an unseen trigram after it pays. */
-    public float trigramBackoff(int u, int v) {
-        return trigramContext.get(key(u, v), 0f);
+    /** The index of the trigram context (u, v), or -1 when the model never saw it. */
+    public int context(int u, int v) {
+        return contextIndex.get(key(u, v));
+    }
+
+    /** The interpolation weight, in log, of a context from {@link #context}: what an unseen trigram after it pays. */
+    public float trigramBackoff(int context) {
+        return context < 0 ? 0f : contextBackoff[context];
     }
 
     /** The interpolation weight of context v in log. */
     public float bigramBackoff(int v) {
-        return bigramContext.get(v, 0f);
+        return v >= 0 && v < bigramBackoffs.length ? bigramBackoffs[v] : 0f;
     }
 
     /**
-     * {@link #logProb(int, int, int)} with the context's weights already looked up (a decoder
-     * scores many words after the same context).
+     * {@link #logProb(int, int, int)} with the context (u, v) and its weights already looked up (a
+     * decoder scores many words after the same context).
      */
-    public float logProb(int u, int v, int w, float trigramBackoff, float bigramBackoff) {
-        float t = trigram.get(key(u, v, w), Float.NaN);
-        if (!Float.isNaN(t)) {
-            return t;
+    public float logProb(int context, int v, int w, float trigramBackoff, float bigramBackoff) {
+        if (context >= 0) {
+            float t = trigramFollowers.get(context, w, Float.NaN);
+            if (!Float.isNaN(t)) {
+                return t;
+            }
         }
-        float b = bigram.get(key(v, w), Float.NaN);
+        float b = v < bigramFollowers.start().length - 1 ? bigramFollowers.get(v, w, Float.NaN) : Float.NaN;
         if (!Float.isNaN(b)) {
             return trigramBackoff + b;
         }
