@@ -153,7 +153,10 @@ public final class DeadlineParser {
             + "|truoc|den|het|cuoi|dau|trong|vao)\\s+)";
     /** Prepositions before a day. */
     private static final String DAY_PREP = "(?<pre>(?:cham\\s+nhat(?:\\s+la)?(?:\\s+(?:vao|truoc|trong))?"
-            + "|muon\\s+nhat(?:\\s+la)?|xong\\s+truoc|han\\s+chot(?:\\s+la)?|han|den\\s+het|truoc|den|trong)\\s+)";
+            + "|muon\\s+nhat(?:\\s+la)?|xong\\s+truoc|han\\s+chot(?:\\s+la)?|han|den\\s+het"
+            // "tại kỳ sinh hoạt chi bộ ngày 05/5/2026": an occasion on that day, as for a month above
+            + "|(?:trong|vao|tai)\\s+(?:ky|dip|buoi|phien)(?:\\s+[a-z]+){1,5}"
+            + "|truoc|den|trong)\\s+)";
 
     private static final Pattern MONTH = p(B + PERIOD_PREP + "?thang\\s*(?<m>\\d{1,2})(?!\\d)"
             + "(?:(?:" + SEP + "|\\s*,?\\s+nam\\s*|\\s+)" + YEAR + ")?" + "(?!\\s*[/.\\-]\\s*\\d)");
@@ -184,7 +187,7 @@ public final class DeadlineParser {
             // each report's day, after the recurrence it belongs to
             + "|(?:0?6|sau)\\s+thang(?:\\s+(?:va|,)\\s+nam)?\\s*[,;]?\\s*$"
             + "|(?:0?6|sau)\\s+thang\\s+truoc\\s+ngay\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*[,;]\\s*nam\\s*$");
-    private static final Pattern EVERY = p(B + "(?:dinh\\s+ky\\s+)?(?:hang|moi)\\s+(?<u>thang|quy|nam)" + E
+    private static final Pattern EVERY = p(B + "(?:dinh\\s+ky\\s+)?(?:hang|moi)[.,]?\\s+(?<u>thang|quy|nam)" + E
             + "(?:\\s+" + ONCE + ")?");
     private static final Pattern N_MONTHS_ONCE = p(B + "(?:(?:dinh\\s+ky|hang|moi)\\s+)?(?<n>12|0?[136]|mot|ba|sau)"
             + "\\s+thang\\s+" + ONCE);
@@ -195,6 +198,8 @@ public final class DeadlineParser {
     /** The month that ends or opens each quarter ("vào kỳ sinh hoạt chi bộ tháng cuối quý"): quarterly. */
     private static final Pattern QUARTER_MONTH = p(B + "thang\\s+(?:cuoi|dau)\\s+quy" + E);
     private static final Pattern HALF_YEARLY = p(B + "(?:(?:hang|moi)\\s+nua\\s+nam" + E + "|nua\\s+nam\\s+" + ONCE + ")");
+    /** "(ít nhất) 01 lần/quý", "02 lần/năm": so many times in each period. */
+    private static final Pattern TIMES_PER = p(B + "(?:it\\s+nhat\\s+)?(?<n>\\d{1,2}|mot|hai)\\s+lan\\s*/\\s*(?<u>thang|quy|nam)" + E);
     private static final Pattern ONE_PER = p(B + "(?:mot|01|1)\\s+(?<u>nam|quy)\\s+" + ONCE);
     /** The year-end routine ("vào dịp kiểm điểm cuối năm", "khi tổng kết cuối năm"), held every year. */
     private static final Pattern YEAR_END_ROUTINE = p(B + "(?:vao\\s+dip|trong\\s+dip|dip|khi|trong)\\s+"
@@ -547,6 +552,18 @@ public final class DeadlineParser {
                 out.add(new Candidate(m.start(), m.end(), recurrence(m.group("u")), Gate.WEAK));
             }
         }
+        m = TIMES_PER.matcher(f);
+        while (m.find()) {
+            int times = switch (m.group("n")) {
+                case "mot" -> 1;
+                case "hai" -> 2;
+                default -> Integer.parseInt(m.group("n"));
+            };
+            String value = !m.group("u").equals("nam") || times <= 1 ? recurrence(m.group("u")).value()
+                    : times >= 12 ? Deadline.MONTHLY : times >= 4 ? Deadline.QUARTERLY : times >= 2 ? Deadline.SEMIANNUAL
+                    : Deadline.YEARLY;
+            out.add(new Candidate(m.start(), m.end(), Deadline.recurring(value), Gate.WEAK));
+        }
         m = YEAR_END_ROUTINE.matcher(f);
         while (m.find()) {
             out.add(new Candidate(m.start(), m.end(), Deadline.recurring(Deadline.YEARLY), Gate.ALWAYS));
@@ -694,8 +711,15 @@ public final class DeadlineParser {
     private static int verbStart(String f, int at) {
         int from = Math.max(0, at - 40);
         Matcher m = VERB_BEFORE.matcher(f).region(from, at).useTransparentBounds(true).useAnchoringBounds(true);
-        return m.find() ? m.start() : -1;
+        if (!m.find() || NOUN_BEFORE_VERB.matcher(before(f, m.start())).find()) {
+            // "báo cáo kết quả thực hiện năm 2024": the results of a year's work, a report's subject,
+            // not a deadline
+            return -1;
+        }
+        return m.start();
     }
+
+    private static final Pattern NOUN_BEFORE_VERB = p(B + "(?:ket\\s+qua|tinh\\s+hinh)\\s*$");
 
     /** Whether an opening parenthesis or a label (Thời gian:) stands before {@code at} (or its verb). */
     private static boolean introduced(String f, int at) {

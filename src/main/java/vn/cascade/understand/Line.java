@@ -36,6 +36,10 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         int lastPart = 0;
         for (int i = 0; i < raw.length; i++) {
             Line l = parse(i, raw[i]);
+            Matcher dash = TRAILING_DASH.matcher(l.text());
+            if (dash.find() && dashIsSpeck(l.text().substring(0, dash.start()), nextNonBlank(raw, i + 1))) {
+                l = new Line(l.number(), l.label(), l.type(), l.text().substring(0, dash.start()), l.bold());
+            }
             if (l.type() == Type.ROMAN && l.heading()) {
                 int part = roman(l.label());
                 if (part > 0 && part <= lastPart && lastPart < ROMANS.length - 1) {
@@ -48,6 +52,32 @@ public record Line(int number, String marker, Type type, String text, boolean bo
             out.add(l);
         }
         return out;
+    }
+
+    /** A dash at a line's end, spaced or after an underscore ("phường -", "hội nghị_-"). */
+    private static final Pattern TRAILING_DASH = Pattern.compile("(?:\\s+_?|_)[-–—]+$");
+
+    /**
+     * OCR of a scan often prints a speck at a line's right edge as a dash. A dash that ends a line
+     * is the text's own only when a capitalised word follows it ("Phòng Tổ chức -" / "Hành chính",
+     * "Tận tâm -" / "Thân thiện"); before a lower-case continuation ("Công -" / "đoàn cơ sở"), a
+     * numbered item, a blank or the end, or after a sentence's end, it is a speck.
+     */
+    private static boolean dashIsSpeck(String before, String next) {
+        if (before.isBlank() || before.matches(".*[.:;)]\\s*$") || next == null) {
+            return true;
+        }
+        String n = next.strip().replaceFirst("^[.,_~'`|:;]+\\s*", "");
+        return n.isEmpty() || !Character.isUpperCase(n.codePointAt(0)) || MARKER.matcher(n).lookingAt() && !n.startsWith("-");
+    }
+
+    private static String nextNonBlank(String[] raw, int from) {
+        for (int k = from; k < raw.length; k++) {
+            if (!raw[k].isBlank()) {
+                return raw[k];
+            }
+        }
+        return null;
     }
 
     private static final String[] ROMANS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};

@@ -444,6 +444,33 @@ class DeadlineParserTest {
                 "hoàn thành trước ngày 30/6/2026", Deadline.by("2026-06-30"));
     }
 
+    @Test
+    void theResultsOfAYearsWork_areTheReportsSubject_notItsDeadline() {
+        assertFinds("Dự thảo báo cáo kết quả thực hiện năm 2024 của Chi bộ, gửi Đảng ủy cơ quan trước ngày 25/11/2024.",
+                "trước ngày 25/11/2024", Deadline.by("2024-11-25"));
+        assertThat(parser.find("Báo cáo tình hình thực hiện quý III/2025 của các chi bộ.", DOC)).isEmpty();
+        // the verb itself still introduces its period
+        assertFinds("Tổ chức quán triệt đến đảng viên (Thực hiện năm 2025).", "Thực hiện năm 2025", Deadline.by("2025"));
+    }
+
+    @Test
+    void soManyTimesInEachPeriod_recurs() {
+        assertFinds("Đưa nội dung y đức vào sinh hoạt chuyên đề của chi bộ (ít nhất 01 lần/quý).", "ít nhất 01 lần/quý",
+                Deadline.recurring(Deadline.QUARTERLY));
+        assertFinds("Tổ chức đối thoại với Nhân dân 02 lần/năm.", "02 lần/năm", Deadline.recurring(Deadline.SEMIANNUAL));
+        assertFinds("Họp giao ban (1 lần / tháng).", "1 lần / tháng", Deadline.recurring(Deadline.MONTHLY));
+        // OCR's speck between the words
+        assertFinds("duy trì họp Hội đồng người bệnh cấp khoa (hàng. tháng).", "hàng. tháng", Deadline.recurring(Deadline.MONTHLY));
+    }
+
+    @Test
+    void anOccasionOnADay_isByThatDay_asForAMonth() {
+        assertFinds("Đồng chí Bí thư quán triệt Kế hoạch này tại kỳ sinh hoạt chi bộ ngày 05/5/2026.",
+                "tại kỳ sinh hoạt chi bộ ngày 05/5/2026", Deadline.by("2026-05-05"));
+        assertFinds("Quán triệt trong kỳ sinh hoạt chi bộ tháng 11/2025.", "trong kỳ sinh hoạt chi bộ tháng 11/2025",
+                Deadline.by("2025-11"));
+    }
+
     // ------------------------------------------------------------ implicit years
 
     @ParameterizedTest

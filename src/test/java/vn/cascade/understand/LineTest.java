@@ -29,6 +29,33 @@ class LineTest {
     }
 
     @Test
+    void aDashOcrPrintedAtALinesEnd_isASpeck_unlessACapitalisedWordFollows() {
+        java.util.List<Line> lines = Line.read("""
+                bảo đảm 100% kiến nghị được trả lời (chậm nhất 30 ngày sau hội nghị_-
+
+                đối thoại).
+                - Các chi bộ quán triệt đến đảng viên trong -
+                kỳ sinh hoạt tháng 02/2026.
+                III. TỔ CHỨC THỰC HIỆN -
+
+                1. Văn phòng chủ trì, phối hợp với Phòng Tổ chức -
+                Hành chính theo dõi.
+                - Phát động phong trào "Tận tâm -
+                Thân thiện - Trách nhiệm".
+                tổng hợp kết quả thực hiện. -
+                II. NHIỆM VỤ
+                minh bạch (Hoàn thành trong —
+                quý III/2024).""");
+        assertThat(lines.get(0).text()).endsWith("sau hội nghị");
+        assertThat(lines.get(3).text()).endsWith("đảng viên trong");
+        assertThat(lines.get(5).text()).isEqualTo("TỔ CHỨC THỰC HIỆN");
+        assertThat(lines.get(7).text()).endsWith("Phòng Tổ chức -");
+        assertThat(lines.get(9).text()).endsWith("\"Tận tâm -");
+        assertThat(lines.get(11).text()).endsWith("kết quả thực hiện.");
+        assertThat(lines.get(13).text()).endsWith("(Hoàn thành trong");
+    }
+
+    @Test
     void aRomanPartRepeatedByOcr_isTheNextPart() {
         java.util.List<Line> lines = Line.read("I. MỤC ĐÍCH, YÊU CẦU\nII. NHIỆM VỤ, GIẢI PHÁP\nII. TỔ CHỨC THỰC HIỆN");
         assertThat(lines).extracting(Line::label).containsExactly("I", "II", "III");
