@@ -251,6 +251,8 @@ public final class TaskExtractor {
      * then "(qua Phòng Chính trị)"): a short name that begins exactly one longer name of the same
      * document is that unit.
      */
+    private static final Pattern MEMBER_OR_VERB = Pattern.compile("\\s+vien(?![a-z])");
+
     private static List<Task> withFullNames(List<Task> tasks) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         tasks.forEach(t -> t.units().forEach(u -> names.add(u.name())));
@@ -259,7 +261,10 @@ public final class TaskExtractor {
             // the longer name goes on with the capitalised name of whose organ it is, not with a list
             List<String> longer = names.stream()
                     .filter(m -> m.length() > n.length() + 1 && m.regionMatches(true, 0, n, 0, n.length())
-                            && m.charAt(n.length()) == ' ' && !LIST_GOES_ON.matcher(m.substring(n.length())).lookingAt())
+                            && m.charAt(n.length()) == ' ' && !LIST_GOES_ON.matcher(m.substring(n.length())).lookingAt()
+                            // "Chi ủy viên …" is a member, "Chi ủy chịu trách nhiệm …" a sentence: not the unit's name
+                            && !MEMBER_OR_VERB.matcher(Syllables.fold(m.substring(n.length()))).lookingAt()
+                            && !(Character.isLowerCase(m.charAt(n.length() + 1)) && UnitRecognizer.goesOnWithVerb(m.substring(n.length()))))
                     .map(UnitNames::folded).distinct().toList();
             if (longer.size() == 1 && !UnitNames.collective(n)) {
                 full.put(n, names.stream().filter(m -> UnitNames.folded(m).equals(longer.get(0))).findFirst().orElseThrow());

@@ -173,6 +173,13 @@ public final class UnitRecognizer {
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
             + "|dang uy|chi bo|lanh dao|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
+    /**
+     * The genre's verbs that open a predicate, folded: a subject's name does not go on past one
+     * (after "công tác" they name a field of work: "Chi ủy viên phụ trách công tác kiểm tra").
+     */
+    private static final Pattern SUBJECTS_VERB = Pattern.compile("(?<![a-z])(?<!cong tac )(?:chiu trach nhiem|chu tri|phoi hop|thuc hien"
+            + "|lanh dao|chi dao|trien khai|xay dung|huong dan|theo doi|tap trung|quan triet|kiem tra|giam sat"
+            + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc)(?![a-z])");
     /** A request or a charge before the unit it is addressed to, folded. */
     private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
@@ -195,9 +202,21 @@ public final class UnitRecognizer {
             return java.util.Optional.empty();
         }
         int from = f.startsWith("dong chi ", asked) ? asked + "dong chi ".length() : asked;
+        Matcher verb = SUBJECTS_VERB.matcher(f).region(h.end(), f.length());
+        int verbAt = verb.find() ? verb.start() : f.length();
         for (Mention m : find(text)) {
             if (m.start() < from) {
                 continue;
+            }
+            if (m.start() >= verbAt) {
+                // "Chi ủy chịu trách nhiệm trước Đảng ủy phường …": the unit after the verb is its
+                // object; the subject is what stands before the verb
+                String head = text.substring(from, verbAt).strip();
+                // a list before the verb is read only after the heads of organisations ("Người đứng đầu
+                // cấp ủy, tổ chức đảng, cơ quan, đơn vị liên quan"); elsewhere a comma there is OCR's debris
+                boolean whole = !head.contains(",") || f.startsWith("nguoi dung dau", from) || f.startsWith("thu truong", from);
+                return head.isEmpty() || !whole || head.split("\\s+").length > 16 ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Mention(capitalise(head), from, from + head.length(), false));
             }
             if (text.substring(0, m.end()).split("\\s+").length > 25) {
                 break;

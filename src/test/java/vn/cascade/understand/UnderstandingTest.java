@@ -172,6 +172,26 @@ class UnderstandingTest {
     }
 
     @Test
+    void aShortNameIsNotTakenForAMembersTitleOrASentence() {
+        String cell = String.join("\n",
+                "ĐẢNG BỘ PHƯỜNG TÙNG LÂM",
+                "CHI BỘ KHU PHỐ AN HÒA",
+                "Số 05-KH/CB",
+                "KẾ HOẠCH",
+                "về công tác bảo vệ chính trị nội bộ",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Chi ủy chịu trách nhiệm trước Đảng ủy phường về tình hình chính trị nội bộ của Chi bộ.",
+                "2. Đồng chí Chi ủy viên phụ trách công tác kiểm tra theo dõi việc đảng viên đăng tải, báo cáo Chi ủy (hằng tháng).",
+                "3. Chi ủy chuẩn bị nội dung sinh hoạt chuyên đề (trong tháng 8/2026).");
+        // with the trained name finder, as extract runs (it finds "Chi ủy" alone; the rules do not)
+        var tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", cell).tasks();
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Chi ủy");
+        assertThat(tasks.get(1).units()).extracting(UnitRole::name)
+                .containsExactly("Chi ủy viên phụ trách công tác kiểm tra", "Chi ủy");
+        assertThat(tasks.get(2).units()).extracting(UnitRole::name).containsExactly("Chi ủy");
+    }
+
+    @Test
     void theBodySignedFor_isNoTitle_aTitleInCapitalsIsNoName_andASpeckAfterTheNameGoes() {
         String text = String.join("\n",
                 "KẾ HOẠCH",

@@ -110,6 +110,12 @@ class UnitNamingTest {
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đảng viên trong Chi bộ");
         // a sentence that opens with its verb has no subject, whatever units it names later
         assertThat(units.subject("Tổ chức cho đảng viên trong Chi bộ học tập")).isEmpty();
+        // a unit after the verb is its object, not more of the subject
+        assertThat(units.subject("Chi ủy chịu trách nhiệm trước Đảng ủy phường về tình hình chính trị nội bộ của Chi bộ."))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy");
+        // after "công tác" the verb names a field of work, inside an officer's title
+        assertThat(units.subject("Đồng chí Chi ủy viên phụ trách công tác kiểm tra theo dõi việc đảng viên đăng tải, báo cáo Ban Thường vụ Đảng ủy phường (hằng tháng)."))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy viên phụ trách công tác kiểm tra");
     }
 
     @Test
