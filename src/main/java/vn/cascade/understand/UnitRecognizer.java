@@ -281,6 +281,9 @@ public final class UnitRecognizer {
                 || SUBJECT_HEAD.matcher(Syllables.fold(s)).lookingAt() && !find(s).isEmpty();
     }
 
+    /** What goes on with a learned name: a dash and a capitalised name word. */
+    private static final Pattern NAME_TAIL = Pattern.compile("\\s+[-–]\\s+" + NAME_WORD);
+
     /** Every unit named in {@code text}, in order, as written (first letter capitalised). */
     public List<Mention> find(String text) {
         List<Mention> out = findByRules(text);
@@ -306,9 +309,17 @@ public final class UnitRecognizer {
                 }
             }
         }
+        String cased = foldKeepingCase(text);
         for (int[] f : found) {
             int start = f[0];
-            int end = f[1];
+            int spanEnd = f[1];
+            // the model's span stops at a dash: "Ban Hậu cần - Kỹ thuật" is one name
+            Matcher tail = NAME_TAIL.matcher(cased).region(spanEnd, text.length());
+            while (tail.lookingAt() && tail.end() > spanEnd) {
+                spanEnd = tail.end();
+                tail.region(spanEnd, text.length());
+            }
+            int end = spanEnd;
             // The rules know heads, the model knows where a name ends: a learned span that
             // contains a rule's and reaches further ("Sở Khoa học và Công nghệ" over "Sở Khoa",
             // "Các cấp ủy, chi bộ trong Đảng bộ xã" over "Các cấp ủy") is the name.

@@ -39,6 +39,17 @@ class UnitNamingTest {
     }
 
     @Test
+    void aNameJoinedByADash_isOneName_whereTheLearnedSpanStoppedAtTheDash() throws Exception {
+        var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
+        UnitRecognizer learned = new UnitRecognizer(model);
+        assertThat(learned.find("Chủ trì, phối hợp với Ban Chính trị, Ban Hậu cần - Kỹ thuật tham mưu Chỉ huy trưởng điều chỉnh kế hoạch"))
+                .extracting(UnitRecognizer.Mention::name).contains("Ban Hậu cần - Kỹ thuật").doesNotContain("Ban Hậu cần");
+        // a dash before a lower-case word is no name's
+        assertThat(learned.find("Ban Hậu cần - kiểm tra trang bị"))
+                .extracting(UnitRecognizer.Mention::name).noneMatch(n -> n.contains("kiểm tra"));
+    }
+
+    @Test
     void anOfficerIsNamedByTitleAndCommittee_courtesyDropped() {
         assertThat(units.find("Đồng chí Phó Bí thư Chi bộ theo dõi việc thực hiện"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Chi bộ");
