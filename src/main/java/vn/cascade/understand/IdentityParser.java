@@ -287,13 +287,16 @@ public final class IdentityParser {
         return found;
     }
 
-    /** "ban thường vụ" after T/M, also as OCR damages it ("BAN THUỞ NÓ VỤ"): two letters off at most. */
+    /** "ban thường vụ" after T/M, also as OCR damages it ("BAN THUỞ NÓ VỤ", "BAN THUỘC NGỮ VỤ"). */
     static boolean standingCommittee(String foldedBody) {
         if (!foldedBody.startsWith("ban ")) {
             return false;
         }
         String letters = foldedBody.substring(4).replaceAll("[^a-z]", "");
-        return near(letters.substring(0, Math.min(letters.length(), 8)), "thuongvu", 1);
+        // or one or two damaged words ending in "vụ" ("BAN THUỘC NGỮ VỤ"): no other body signed for
+        // on behalf of is a "Ban … vụ"
+        return near(letters.substring(0, Math.min(letters.length(), 8)), "thuongvu", 1)
+                || foldedBody.matches("ban (?:[a-z]+ ){1,2}vu(?![a-z]).*") && !foldedBody.startsWith("ban nghiep vu");
     }
 
     /** Letters OCR damaged that were meant as {@code word}: within {@code edits} edits of it. */

@@ -132,6 +132,11 @@ class UnderstandingTest {
                         + " liêm chính học thuật trong giáo dục")
                 .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã An Phú")
                 .containsEntry("signer_title", "Phó Bí thư Thường trực").containsEntry("signer", "Sầm Văn Lịch");
+        // two damaged words ending in "VỤ" are the standing committee too; a T/M of another body is not
+        assertThat(understanding.understand("x.txt", text.replace("T/M BAN THUỞ NÓ VỤ", "T/M BAN THUỘC NGỮ VỤ")).doc())
+                .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã An Phú");
+        assertThat(understanding.understand("x.txt", text.replace("T/M BAN THUỞ NÓ VỤ", "T/M ĐẢNG ỦY")).doc())
+                .containsEntry("issuing_body", "Đảng ủy xã An Phú");
     }
 
     @Test
