@@ -134,6 +134,11 @@ public final class IdentityParser {
                 }
             }
         }
+        // The header prints names in capitals; the body writes them as they are cased ("ĐẢNG ỦY SỞ
+        // NỘI VỤ" → "Đảng ủy Sở Nội vụ" where the opening names it).
+        for (String field : List.of("organization", "parent_organization")) {
+            doc.put(field, asWrittenIn((String) doc.get(field), text, headerEnd, lines));
+        }
         if (typeLine >= 0) {
             StringBuilder subject = new StringBuilder();
             boolean gap = false;
@@ -320,6 +325,38 @@ public final class IdentityParser {
     }
 
     /**
+     * The name as the body writes it, when the body, past the header, has it with the same letters
+     * and accents, starting with a capital and not all in capitals; else the name as given.
+     */
+    static String asWrittenIn(String name, String text, int headerEnd, List<Line> lines) {
+        if (name == null || headerEnd >= lines.size()) {
+            return name;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length() || n.length() != name.length()) {
+            return name;
+        }
+        int bodyStart = 0;
+        for (int k = 0; k < headerEnd; k++) {
+            bodyStart = text.indexOf('\n', bodyStart) + 1;
+            if (bodyStart == 0) {
+                return name;
+            }
+        }
+        for (int i = lower.indexOf(n, bodyStart); i >= 0; i = lower.indexOf(n, i + 1)) {
+            int end = i + n.length();
+            String w = text.substring(i, end);
+            boolean whole = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
+            if (whole && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        return name;
+    }
+
+    /**
      * Capitals as an organisation's name is written: "ĐẢNG ỦY PHƯỜNG THỦY NGUYÊN" → "Đảng ủy phường
      * Thủy Nguyên". Words after an administrative word (phường, xã, tỉnh, thành phố …) are a place
      * name and keep capitals; "Đảng" meaning the Party (not in "đảng ủy", "đảng bộ") keeps its capital.
@@ -332,11 +369,17 @@ public final class IdentityParser {
             String word = w[i];
             String f = Syllables.fold(word);
             String next = i + 1 < w.length ? Syllables.fold(w[i + 1]) : "";
-            boolean cap = i == 0 || place || f.equals("dang") && !next.matches("uy|bo|vien");
+            String before = i > 0 ? w[i - 1] : "";
+            // the committee's kind after its head ("Đảng ủy Khối …", "Đảng bộ Sở Tài chính")
+            boolean kind = (before.equals("ủy") || before.equals("bộ") || before.equals("quan"))
+                    && (word.matches("khối|sở|công|quân|trường|bệnh|trung|phòng") || word.equals("ủy") && next.equals("ban"))
+                    || before.equals("sở");
+            boolean cap = i == 0 || place || kind || f.equals("dang") && !next.matches("uy|bo|vien");
             out.append(i > 0 ? " " : "").append(cap ? UnitRecognizer.capitalise(word) : word);
             if (f.equals("uy") && i > 0 && Syllables.fold(w[i - 1]).matches("thanh|tinh")) {
                 place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
-            } else if (f.matches("phuong|xa|tinh|pho|huyen|quan|khu") && !next.equals("uy")) {
+            } else if (word.matches("phường|xã|tỉnh|phố|huyện|quận|thôn|vực") && !next.equals("uy")) {
+                // a level, then the place's name ("xã Đồng Lau", "khu phố Đình Trung"); not "cơ quan", "quân sự"
                 place = true;
             }
         }

@@ -29,7 +29,7 @@ import vn.cascade.understand.Extraction;
  */
 public final class ExtractionEvaluation {
 
-    private int fieldsRight, fields;
+    private int fieldsRight, fields, casedRight, cased;
     private final Prf citations = new Prf();
     private final Prf tasks = new Prf();
     private final Prf units = new Prf();
@@ -70,6 +70,11 @@ public final class ExtractionEvaluation {
             if (right) {
                 fieldsRight++;
                 c[0]++;
+                if (gDoc.get(f) instanceof String g) {
+                    // right, and cased as the gold writes it: what a reader sees
+                    cased++;
+                    casedRight += g.strip().equals(String.valueOf(predicted.doc().get(f)).strip()) ? 1 : 0;
+                }
             }
         }
         Set<String> gRefs = new HashSet<>();
@@ -202,6 +207,7 @@ public final class ExtractionEvaluation {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("identity fields right: %.3f (%d/%d)%n", fieldsRight / (double) Math.max(1, fields), fieldsRight, fields));
         perField.forEach((f, c) -> sb.append(String.format("  %-20s %d/%d%n", f, c[0], c[1])));
+        sb.append(String.format("  of the right text fields, cased as the gold: %d/%d%n", casedRight, cased));
         sb.append("citations (id, relation): ").append(citations).append('\n');
         sb.append("tasks: ").append(tasks).append('\n');
         sb.append("units (name, role): ").append(units).append('\n');
