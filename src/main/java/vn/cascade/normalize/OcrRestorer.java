@@ -193,6 +193,16 @@ public final class OcrRestorer implements TextNormalizer {
     /** A hyphen between two lower-case letters: in OCR'd text of this genre, a speck ("đảng ty-trurc thuộc"). */
     private static final java.util.regex.Pattern HYPHEN_SPECK = java.util.regex.Pattern.compile("(?<=\\p{Ll})-(?=\\p{Ll})");
 
+    /**
+     * Glyphs, bars or dots OCR printed alone at a line's end: a run ending in a glyph ("quý. ° ."),
+     * a second dot after a sentence's end ("lao động. ."), or a lone dot before a lower-case
+     * continuation ("Văn phòng Tỉnh ." / "ủy)").
+     */
+    private static final java.util.regex.Pattern EDGE_SPECK = java.util.regex.Pattern.compile(
+            "(?<=\\S)(?:[ \\t]+(?:[©®°|~•·_]+|\\.(?=[ \\t]*$)))*[ \\t]+[©®°|~•·_]+(?:[ \\t]+\\.)?(?=[ \\t]*$)"
+                    + "|(?<=[.!?;:)])[ \\t]+\\.(?=[ \\t]*$)|(?<=\\S)[ \\t]+\\.(?=[ \\t]*\\n[ \\t]*\\p{Ll})",
+            java.util.regex.Pattern.MULTILINE);
+
     private Scored restoreScored(String input, boolean withMargins) {
         String text = joinSplitSyllables(input);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
@@ -205,6 +215,13 @@ public final class OcrRestorer implements TextNormalizer {
             // names and codes are capitalised): one there joined two words, which are then restored
             // each on its own. Same length, so offsets hold.
             text = HYPHEN_SPECK.matcher(text).replaceAll(" ");
+            tokens = TextTokens.tokenize(text);
+        }
+        if (pStrip > WELL_ACCENTED && EDGE_SPECK.matcher(text).find()) {
+            // A scan's right edge: OCR prints dust there as a lone glyph or dot ("báo ©" / "cáo",
+            // "Văn phòng Tỉnh ." / "ủy)"), which would be read as a word ("ở") or end a sentence.
+            // Blanked, same length, so offsets hold.
+            text = EDGE_SPECK.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
             tokens = TextTokens.tokenize(text);
         }
         List<List<Candidate>> lattice = new ArrayList<>(tokens.size());

@@ -51,6 +51,19 @@ class OcrRestorerTest {
     }
 
     @Test
+    void dustOcrPrintedAtALinesRightEdge_isBlanked_onlyInOcrdText() {
+        String in = "Ban Thuong vu Dang uy xa bao ©\ncao ket qua ve Ban Thuong vu Tinh uy (qua Van phong Tinh .\n"
+                + "uy) dinh ky hang quy. ° .\nThuc hien tot .\nNam 2025";
+        String out = chain.normalize(in);
+        assertThat(out.split("\n", -1)).hasSize(5); // lines kept
+        assertThat(out).contains("xã báo  \ncáo").contains("Văn phòng Tỉnh  \nủy)").contains("hằng quý.    \n")
+                .doesNotContain("ở\n").contains("tốt .\n"); // a dot before a capital is left alone
+        // a text that kept its accents is not OCR's: nothing blanked
+        assertThat(chain.normalize("Báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh .\nủy) định kỳ."))
+                .contains("Tỉnh .\nủy");
+    }
+
+    @Test
     void scoredRestoration_isTheSameText_andPointsAtEachChangedWord() throws Exception {
         String raw = Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8);
         OcrRestorer.Scored scored = chain.normalizeScored(raw);
