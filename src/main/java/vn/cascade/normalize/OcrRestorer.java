@@ -203,6 +203,57 @@ public final class OcrRestorer implements TextNormalizer {
                     + "|(?<=[.!?;:)])[ \\t]+\\.(?=[ \\t]*$)|(?<=\\S)[ \\t]+\\.(?=[ \\t]*\\n[ \\t]*\\p{Ll})",
             java.util.regex.Pattern.MULTILINE);
 
+    private static final java.util.regex.Pattern INNER_DOT = java.util.regex.Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Ll})");
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?i).*(?:://|@|www\\.|\\.(?:vn|com|org|net|gov|edu|info|int)(?![\\p{L}]))");
+
+    /**
+     * The dots between two whole syllables blanked ("co.quan"); a dot standing for a lost letter
+     * inside one word (seed 003's kind of damage: "lu.n", "Ch.p", "hi.thng") has a fragment on a side
+     * and stays, as does any dot in an address.
+     */
+    private String blankInnerDots(String text) {
+        StringBuilder out = new StringBuilder(text);
+        java.util.regex.Matcher m = INNER_DOT.matcher(text);
+        while (m.find()) {
+            int a = m.start();
+            int b = m.end();
+            while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
+                a--;
+            }
+            while (b < text.length() && !Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            String left = leftWord(text, m.start());
+            String right = rightWord(text, m.end());
+            if (!ADDRESS.matcher(text.substring(a, b)).lookingAt() && syllable(left) && syllable(right)) {
+                out.setCharAt(m.start(), ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean syllable(String letters) {
+        return letters.length() >= 2 && inventory.hasSkeleton(Syllables.fold(Syllables.lower(letters)));
+    }
+
+    private static String leftWord(String text, int end) {
+        int a = end;
+        while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
+            a--;
+        }
+        return a > 0 && !Character.isWhitespace(text.charAt(a - 1)) && text.charAt(a - 1) != '(' ? "" : text.substring(a, end);
+    }
+
+    private static String rightWord(String text, int start) {
+        int b = start;
+        while (b < text.length() && Character.isLetter(text.charAt(b))) {
+            b++;
+        }
+        return b < text.length() && !Character.isWhitespace(text.charAt(b)) && ",;:.)".indexOf(text.charAt(b)) < 0
+                ? "" : text.substring(start, b);
+    }
+
     private Scored restoreScored(String input, boolean withMargins) {
         String text = joinSplitSyllables(input);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
@@ -215,6 +266,12 @@ public final class OcrRestorer implements TextNormalizer {
             // names and codes are capitalised): one there joined two words, which are then restored
             // each on its own. Same length, so offsets hold.
             text = HYPHEN_SPECK.matcher(text).replaceAll(" ");
+            tokens = TextTokens.tokenize(text);
+        }
+        if (pStrip > WELL_ACCENTED && INNER_DOT.matcher(text).find()) {
+            // "co.quan", "chi.b6": a dot between two lower-case letters of OCR'd text is dust between
+            // two words, except in an address ("dangcongsan.vn", "www.", "a@b.c"). Same length.
+            text = blankInnerDots(text);
             tokens = TextTokens.tokenize(text);
         }
         if (pStrip > WELL_ACCENTED && EDGE_SPECK.matcher(text).find()) {

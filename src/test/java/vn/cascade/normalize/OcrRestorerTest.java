@@ -64,6 +64,13 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aDotBetweenTwoWholeSyllables_isDust_butNotALostLetterNorAnAddress() {
+        String out = chain.normalize("gui Dang uy co.quan So, xem tai dangcongsan.vn, Kt lu.n so, Ban Ch.p hanh, khu.vuc");
+        assertThat(out).contains("cơ quan Sở").contains("khu vực").contains("dangcongsan.vn")
+                .contains("lu.n").contains("Ch.p"); // seed 003's kind: the dot stands for a lost letter
+    }
+
+    @Test
     void scoredRestoration_isTheSameText_andPointsAtEachChangedWord() throws Exception {
         String raw = Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8);
         OcrRestorer.Scored scored = chain.normalizeScored(raw);
