@@ -26,8 +26,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
 
     private static final Pattern SPLIT_DOTTED = Pattern.compile("^(\\d{1,2})\\s*(?:,\\s*|\\.\\s*)(\\d{1,2})\\s*[.,]\\s+(?=\\p{Lu})");
 
-    /** I read as l, 1 or |, and a last I as T ("IIT."), before a heading in capitals. */
-    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|]{1,3}[IVXl1|T]?)\\s*[.)]\\s*(?=\\p{Lu})");
+    /** I read as l, 1 or |, a later I as L ("IL."), and a last I as T ("IIT."), before a heading in capitals. */
+    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|][IVXl1|L]{0,2}[IVXl1|TL]?)\\s*[.)]\\s*(?=\\p{Lu})");
 
     /** Splits a text into lines and reads each line's marker. */
     public static List<Line> read(String text) {
@@ -133,7 +133,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
             // "Il. NHIỆM VỤ, GIẢI PHÁP": OCR reads I as l, 1 or |; a Roman section is in capitals
             String rest = s.substring(lookalike.end());
             if (rest.length() > 3 && capitals(rest) && !lookalike.group(1).equals("T")) {
-                s = lookalike.group(1).replaceAll("[l1|T]", "I") + s.substring(lookalike.end(1));
+                s = lookalike.group(1).replaceAll("[l1|TL]", "I") + s.substring(lookalike.end(1));
             }
         }
         Matcher m = MARKER.matcher(s);

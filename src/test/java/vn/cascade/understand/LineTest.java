@@ -15,6 +15,9 @@ class LineTest {
         assertThat(Line.parse(0, "1ll. TỔ CHỨC THỰC HIỆN").label()).isEqualTo("III");
         // a last I read as T, a speck after the heading
         assertThat(Line.parse(0, "IIT. TỔ CHỨC THỰC HIỆN").label()).isEqualTo("III");
+        // a later I read as L; an L alone is no Roman section
+        assertThat(Line.parse(0, "IL. NHIỆM VỤ, GIẢI PHÁP").label()).isEqualTo("II");
+        assertThat(Line.parse(0, "L. NHIỆM VỤ, GIẢI PHÁP").type()).isNotEqualTo(Line.Type.ROMAN);
         assertThat(Line.parse(0, "Ill. TỔ CHỨC THỰC HIỆN ở").label()).isEqualTo("III");
         assertThat(Line.parse(0, "T. Tổ chức quán triệt").type()).isNotEqualTo(Line.Type.ROMAN);
         // a comma for the period leaves no comma in the label
