@@ -51,7 +51,48 @@ public record Line(int number, String marker, Type type, String text, boolean bo
             }
             out.add(l);
         }
+        joinParagraphsOcrBrokeByABlankLine(out);
+        dashesInsideASentence(out);
         return out;
+    }
+
+    /**
+     * A dash before a lower-case word, on the line after one that stops inside a sentence (after a
+     * comma or a word: "… phổ biến phương thức," / "- thủ đoạn của tội phạm …"), is a speck OCR read
+     * at the line's start, not a bullet: the genre's bullets open with a capital, or follow a colon
+     * or a semicolon when they do not.
+     */
+    private static void dashesInsideASentence(List<Line> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line before = lines.get(i - 1);
+            if (l.type() == Type.BULLET && "-".equals(l.label()) && !l.text().isEmpty()
+                    && Character.isLowerCase(l.text().charAt(0)) && before.type() != Type.BLANK
+                    && before.text().matches(".*[,\\p{L}]$")) {
+                lines.set(i, new Line(l.number(), "", Type.TEXT, l.text(), l.bold()));
+            }
+        }
+    }
+
+    /**
+     * OCR of a scan may leave a blank line inside a paragraph ("… tập trung lãnh" / "" / "đạo, chỉ
+     * đạo …"). A line that ends without a sentence's end, then one blank line, then a line that goes
+     * on in lower case (not a lettered item "a)"), are one paragraph: the continuation is joined to
+     * the line before and its place left blank, so that line numbers stay as they were.
+     */
+    private static void joinParagraphsOcrBrokeByABlankLine(List<Line> lines) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Line before = lines.get(i - 1);
+            Line next = lines.get(i + 1);
+            if (lines.get(i).type() != Type.BLANK || before.type() == Type.BLANK || next.type() != Type.TEXT
+                    || next.text().isEmpty() || !Character.isLowerCase(next.text().charAt(0))
+                    || next.text().matches("^\\p{Ll}[).]\\s.*") || before.text().isEmpty()
+                    || before.text().matches(".*[.;:!?…]\\W*$") || capitals(before.text())) {
+                continue;
+            }
+            lines.set(i - 1, new Line(before.number(), before.label(), before.type(), before.text() + " " + next.text(), before.bold()));
+            lines.set(i + 1, new Line(next.number(), "", Type.BLANK, "", false));
+        }
     }
 
     /** A dash at a line's end, spaced or after an underscore ("phường -", "hội nghị_-"). */

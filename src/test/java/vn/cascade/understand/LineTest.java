@@ -49,13 +49,37 @@ class LineTest {
                 II. NHIỆM VỤ
                 minh bạch (Hoàn thành trong —
                 quý III/2024).""");
-        assertThat(lines.get(0).text()).endsWith("sau hội nghị");
+        // the dash goes, and the paragraph OCR broke with a blank line is joined again
+        assertThat(lines.get(0).text()).endsWith("sau hội nghị đối thoại).");
+        assertThat(lines.get(2).type()).isEqualTo(Line.Type.BLANK);
         assertThat(lines.get(3).text()).endsWith("đảng viên trong");
         assertThat(lines.get(5).text()).isEqualTo("TỔ CHỨC THỰC HIỆN");
         assertThat(lines.get(7).text()).endsWith("Phòng Tổ chức -");
         assertThat(lines.get(9).text()).endsWith("\"Tận tâm -");
         assertThat(lines.get(11).text()).endsWith("kết quả thực hiện.");
         assertThat(lines.get(13).text()).endsWith("(Hoàn thành trong");
+    }
+
+    @Test
+    void aParagraphOcrBrokeWithABlankLine_orADashSpeck_isOneParagraph() {
+        java.util.List<Line> lines = Line.read(String.join("\n",
+                "Các cấp ủy, tổ chức đảng trong Đảng bộ Công an tỉnh tập trung lãnh",
+                "",
+                "đạo, chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp sau:",
+                "1. Đổi mới nội dung, hình thức tuyên truyền, phổ biến phương thức,",
+                "- thủ đoạn của tội phạm đến từng khu dân cư.",
+                "gồm:",
+                "- các chi bộ trực thuộc;",
+                "- các đoàn thể.",
+                "Hoàn thành trong quý IV.",
+                "",
+                "đây là đoạn khác? không: một câu đã hết thì đoạn sau là đoạn mới."));
+        assertThat(lines.get(0).text()).endsWith("tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp sau:");
+        assertThat(lines.get(2).type()).isEqualTo(Line.Type.BLANK);
+        assertThat(lines.get(4).type()).isEqualTo(Line.Type.TEXT); // not a bullet
+        assertThat(lines.get(6).type()).isEqualTo(Line.Type.BULLET); // after a colon it is one
+        assertThat(lines.get(10).type()).isEqualTo(Line.Type.TEXT); // after a sentence's end: not joined
+        assertThat(lines.get(8).text()).isEqualTo("Hoàn thành trong quý IV.");
     }
 
     @Test
