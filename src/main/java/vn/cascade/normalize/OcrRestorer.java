@@ -226,12 +226,16 @@ public final class OcrRestorer implements TextNormalizer {
             }
             String left = leftWord(text, m.start());
             String right = rightWord(text, m.end());
-            if (!ADDRESS.matcher(text.substring(a, b)).lookingAt() && syllable(left) && syllable(right)) {
+            if (!ADDRESS.matcher(text.substring(a, b)).lookingAt() && syllable(left)
+                    && (syllable(right) || DAMAGED_WORD.matcher(text).region(m.end(), text.length()).lookingAt())) {
                 out.setCharAt(m.start(), ' ');
             }
         }
         return out.toString();
     }
+
+    /** A short word with a digit for its accented vowel, as OCR prints it ("b6" for "bộ"), then a word's end. */
+    private static final java.util.regex.Pattern DAMAGED_WORD = java.util.regex.Pattern.compile("\\p{Ll}{1,3}\\d(?=[\\s,;:.)]|$)");
 
     private boolean syllable(String letters) {
         return letters.length() >= 2 && inventory.hasSkeleton(Syllables.fold(Syllables.lower(letters)));
