@@ -395,9 +395,10 @@ public final class OcrRestorer implements TextNormalizer {
         TextTokens.Token prev = tokens.get(i - 1);
         TextTokens.Token next = tokens.get(i + 1);
         // words of one sentence, which a scan's line break may cut
-        return prev.kind() == TextTokens.Kind.WORD && !prev.sentenceEnd() && text.substring(prev.end(), t.start()).matches("[ ,]*\\n?[ ]*")
+        // (a scan's OCR may also leave a blank line inside the sentence: "… các mô hình" / "" / "6 khu dân cư")
+        return prev.kind() == TextTokens.Kind.WORD && !prev.sentenceEnd() && text.substring(prev.end(), t.start()).matches("[ ,]*(?:\\n[ ]*){0,2}")
                 && next.kind() == TextTokens.Kind.WORD && Character.isLowerCase(next.core().charAt(0))
-                && text.substring(t.end(), next.start()).matches(" *\\n? *") && !text.substring(prev.end(), next.start()).matches("(?s).*\\n.*\\n.*");
+                && text.substring(t.end(), next.start()).matches(" *\\n? *") && !text.substring(prev.end(), next.start()).matches("(?s).*\\n.*\\n.*\\n.*");
     }
 
     /** The number as written (no cost) and the words its digits may stand for (digits read as letters). */

@@ -41,6 +41,10 @@ class OcrRestorerTest {
         // cut by a scan's line break
         assertThat(chain.normalize("cac nguyen tac to chuc cua Dang, nhat 14\nnguyen tac tap trung dan chu"))
                 .contains("nhất là\nnguyên tắc");
+        // or by a blank line OCR left inside the sentence
+        assertThat(chain.normalize("Xay dung cac mo hinh tu quan ve bao ve moi truong\n\n6 khu dan cu nhu \"To dan pho xanh\""))
+                .contains("môi trường\n\nở khu dân cư");
+        assertThat(chain.normalize("Tong ket cong tac nam 2025.\n\n6 khu dan cu dat chuan")).contains("\n\n6 khu dân cư");
     }
 
     @Test
