@@ -89,7 +89,8 @@ final class LongFloatMap {
         }
     }
 
-    private static int mix(long key) {
+    /** The hash both open-addressing maps of the model use (Fibonacci hashing, high bits folded in). */
+    static int mix(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
     }

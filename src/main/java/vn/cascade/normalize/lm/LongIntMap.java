@@ -43,7 +43,6 @@ final class LongIntMap {
     }
 
     private static int mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
+        return LongFloatMap.mix(key);
     }
 }
