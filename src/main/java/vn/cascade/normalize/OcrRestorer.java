@@ -562,7 +562,8 @@ public final class OcrRestorer implements TextNormalizer {
         if (t.kind() != TextTokens.Kind.WORD) {
             return List.of(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
         }
-        String observed = Syllables.lower(t.core());
+        // the horn OCR printed as an apostrophe ("nuó'c"): the letters are the word's, the horn is lost
+        String observed = Syllables.lower(t.core()).replace("'", "");
         if (pStrip <= WELL_ACCENTED && inventory.contains(observed)) {
             // In a text that kept its accents (a digital file, or OCR that knew Vietnamese) a valid
             // syllable is what was written: measured on clean plans and on Tesseract 'vie' output,

@@ -37,7 +37,9 @@ public final class TextTokens {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(\\d[\\p{L}\\p{M}]*)*|\\d[\\p{L}\\p{M}]+\\d?[\\p{L}\\p{M}]*"
             + "|\\d\\d[\\p{L}\\p{M}]{2,}"
             // a glyph OCR put for a letter with its diacritics ("nhi€ém", "m&i", "K&", "¥ nghĩa")
-            + "|[\\p{L}\\p{M}]*[" + OcrGlyphs.CHARS + "][\\p{L}\\p{M}]*");
+            + "|[\\p{L}\\p{M}]*[" + OcrGlyphs.CHARS + "][\\p{L}\\p{M}]*"
+            // the horn OCR printed as an apostrophe after its vowel ("nuó'c", "mó'i", "cu'dng"): one word
+            + "|\\p{L}*[uUoOóòỏõọÓÒ]'\\p{Ll}+");
 
     /** The glyphs OCR without Vietnamese prints for accented letters (measured on the seeds' damage). */
     public static final class OcrGlyphs {

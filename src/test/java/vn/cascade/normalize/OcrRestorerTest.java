@@ -33,6 +33,15 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aHornOcrPrintedAsAnApostrophe_isOneWord_readBack() {
+        // seed 003's kind of damage: "ư", "ơ" printed as the vowel and an apostrophe
+        assertThat(chain.normalize("ve tang cu'dng cong tac; chat lu'gng sinh hoat; Nha nuó'c; tinh hinh mó'i"))
+                .contains("tăng cường công tác").contains("chất lượng").contains("Nhà nước").contains("tình hình mới");
+        // an English contraction stays as written
+        assertThat(chain.normalize("ghi chu: Don't panic")).contains("Don't");
+    }
+
+    @Test
     void aShortWordOcrReadAsDigits_isReadBack_numbersStayNumbers() {
         String out = chain.normalize("kiem tra cac chi bo, nhat 14 nhung chi bo yeu kem; xem day 13 ky luat; "
                 + "trong 15 ngay ke tu ngay 13 thang 5; co 14 dong chi");
