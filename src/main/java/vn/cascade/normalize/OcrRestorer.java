@@ -258,6 +258,21 @@ public final class OcrRestorer implements TextNormalizer {
                 ? "" : text.substring(start, b);
     }
 
+    /**
+     * OCR's dust in a text it stripped of accents, blanked (same length, so offsets hold): a hyphen
+     * inside a lower-case phrase (the genre writes none there: "kinh tế - xã hội" is spaced; names
+     * and codes are capitalised), a dot between two words ("co.quan", never in an address), and
+     * what a scan's right edge puts after a line's last word ("báo ©" / "cáo", "Văn phòng Tỉnh ." /
+     * "ủy)"), which would be read as a word ("ở") or end a sentence.
+     */
+    private String blankSpecks(String text) {
+        String out = HYPHEN_SPECK.matcher(text).replaceAll(" ");
+        if (INNER_DOT.matcher(out).find()) {
+            out = blankInnerDots(out);
+        }
+        return EDGE_SPECK.matcher(out).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
     private Scored restoreScored(String input, boolean withMargins) {
         String text = joinSplitSyllables(input);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
@@ -265,25 +280,12 @@ public final class OcrRestorer implements TextNormalizer {
             return new Scored(text, List.of());
         }
         double pStrip = strippedShare(tokens);
-        if (pStrip > WELL_ACCENTED && HYPHEN_SPECK.matcher(text).find()) {
-            // The genre writes no hyphen inside a lower-case phrase ("kinh tế - xã hội" is spaced;
-            // names and codes are capitalised): one there joined two words, which are then restored
-            // each on its own. Same length, so offsets hold.
-            text = HYPHEN_SPECK.matcher(text).replaceAll(" ");
-            tokens = TextTokens.tokenize(text);
-        }
-        if (pStrip > WELL_ACCENTED && INNER_DOT.matcher(text).find()) {
-            // "co.quan", "chi.b6": a dot between two lower-case letters of OCR'd text is dust between
-            // two words, except in an address ("dangcongsan.vn", "www.", "a@b.c"). Same length.
-            text = blankInnerDots(text);
-            tokens = TextTokens.tokenize(text);
-        }
-        if (pStrip > WELL_ACCENTED && EDGE_SPECK.matcher(text).find()) {
-            // A scan's right edge: OCR prints dust there as a lone glyph or dot ("báo ©" / "cáo",
-            // "Văn phòng Tỉnh ." / "ủy)"), which would be read as a word ("ở") or end a sentence.
-            // Blanked, same length, so offsets hold.
-            text = EDGE_SPECK.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
-            tokens = TextTokens.tokenize(text);
+        if (pStrip > WELL_ACCENTED) {
+            String blanked = blankSpecks(text);
+            if (!blanked.equals(text)) {
+                text = blanked;
+                tokens = TextTokens.tokenize(text);
+            }
         }
         List<List<Candidate>> lattice = new ArrayList<>(tokens.size());
         Map<String, List<Candidate>> seen = new HashMap<>(); // a document repeats its words
@@ -405,12 +407,7 @@ public final class OcrRestorer implements TextNormalizer {
     private List<Candidate> numberOrWord(TextTokens.Token t, double pStrip) {
         List<Candidate> out = new ArrayList<>();
         out.add(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
-        Map<String, Double> best = new HashMap<>();
-        addReadings(expansions(t.core()), t.core(), false, pStrip, best); // learnt: "là" read as "13", "14"
-        addReadings(digitReadings(t.core()), t.core(), false, pStrip, best);
-        List<Candidate> words = asCandidates(best);
-        words.sort((a, b) -> Double.compare(b.prior(), a.prior()));
-        out.addAll(words.subList(0, Math.min(words.size(), params.maxCandidates())));
+        out.addAll(readings(t.core(), true).candidates(pStrip)); // learnt: "là" read as "13", "14"
         return out;
     }
 
@@ -570,7 +567,7 @@ public final class OcrRestorer implements TextNormalizer {
             // letting the language model re-choose among valid syllables broke more than it fixed.
             return List.of(candidate(null, new int[] {lm.id(observed)}, 0));
         }
-        List<Candidate> out = readings(observed, t.core()).candidates(pStrip);
+        List<Candidate> out = readings(observed, !code(t.core())).candidates(pStrip);
         if (!inventory.contains(observed)) {
             if (out.isEmpty() && observed.length() >= 4) {
                 Candidate split = split(observed, pStrip);
@@ -604,9 +601,8 @@ public final class OcrRestorer implements TextNormalizer {
      * unigram. A document's candidates are then the best of the two lists merged, without hashing or
      * sorting the hundreds of readings again. Cached: OCR repeats its words across documents.
      */
-    private WordReadings readings(String observed, String core) {
-        boolean isCode = code(core);
-        String key = isCode ? observed + "\u0001" : observed; // a code's digits stay digits
+    private WordReadings readings(String observed, boolean lettersForDigits) {
+        String key = lettersForDigits ? observed : observed + "\u0001"; // a code's digits stay digits
         WordReadings cached = readingsCache.get(key);
         if (cached != null) {
             return cached;
@@ -614,21 +610,13 @@ public final class OcrRestorer implements TextNormalizer {
         boolean observedAccented = Syllables.hasDiacritic(observed);
         Map<String, Double> best = new HashMap<>();
         String skeleton = Syllables.fold(observed);
-        for (var e : expansions(skeleton).entrySet()) {
-            for (String s : inventory.withSkeleton(e.getKey())) {
-                best.merge(s, e.getValue(), Math::max);
-            }
-        }
-        if (DIGIT_LOGPROB < 0 && observed.chars().anyMatch(c -> Character.isDigit(c) || TextTokens.OcrGlyphs.is((char) c))
-                && !isCode) {
+        bestPerSyllable(expansions(skeleton), best);
+        if (DIGIT_LOGPROB < 0 && lettersForDigits
+                && observed.chars().anyMatch(c -> Character.isDigit(c) || TextTokens.OcrGlyphs.is((char) c))) {
             // A digit inside a word is a letter or a diacritic OCR misread ("b9", "0y", "tho1i"): every
             // reading that drops it or puts any letter in its place, at one small uniform cost, and
             // the language model chooses. Learnt confusions keep their own, better scores.
-            for (var e : digitReadings(skeleton).entrySet()) {
-                for (String s : inventory.withSkeleton(e.getKey())) {
-                    best.merge(s, e.getValue(), Math::max);
-                }
-            }
+            bestPerSyllable(digitReadings(skeleton), best);
         }
         List<Reading> kept = new ArrayList<>();
         List<Reading> changed = new ArrayList<>();
@@ -686,22 +674,13 @@ public final class OcrRestorer implements TextNormalizer {
         }
     }
 
-    /** Each syllable of each intended skeleton, scored by the skeleton's rewrite and the accents' fate; best kept. */
-    private void addReadings(Map<String, Double> skeletons, String observed, boolean observedAccented, double pStrip,
-                             Map<String, Double> best) {
+    /** Each syllable of each intended skeleton, scored by the skeleton's rewrite; the best kept. */
+    private void bestPerSyllable(Map<String, Double> skeletons, Map<String, Double> best) {
         for (var e : skeletons.entrySet()) {
             for (String s : inventory.withSkeleton(e.getKey())) {
-                best.merge(s, e.getValue() + accentLogProb(observed, observedAccented, s, pStrip), Math::max);
+                best.merge(s, e.getValue(), Math::max);
             }
         }
-    }
-
-    private List<Candidate> asCandidates(Map<String, Double> scored) {
-        List<Candidate> out = new ArrayList<>(scored.size());
-        for (var e : scored.entrySet()) {
-            out.add(candidate(e.getKey(), new int[] {lm.id(e.getKey())}, e.getValue()));
-        }
-        return out;
     }
 
     /**

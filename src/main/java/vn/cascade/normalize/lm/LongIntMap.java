@@ -19,7 +19,7 @@ final class LongIntMap {
 
     void put(long key, int value) {
         int mask = keys.length - 1;
-        int i = mix(key) & mask;
+        int i = LongFloatMap.mix(key) & mask;
         while (keys[i] != EMPTY && keys[i] != key) {
             i = (i + 1) & mask;
         }
@@ -29,7 +29,7 @@ final class LongIntMap {
 
     int get(long key) {
         int mask = keys.length - 1;
-        int i = mix(key) & mask;
+        int i = LongFloatMap.mix(key) & mask;
         while (true) {
             long k = keys[i];
             if (k == key) {
@@ -40,9 +40,5 @@ final class LongIntMap {
             }
             i = (i + 1) & mask;
         }
-    }
-
-    private static int mix(long key) {
-        return LongFloatMap.mix(key);
     }
 }

@@ -64,26 +64,11 @@ public final class SyllableLanguageModel {
         this.trigramContext = trigramContext;
         this.unknown = unknown;
         int n = words.size();
-        long[] biKeys = keys(bigram);
-        java.util.Arrays.sort(biKeys); // by v, then w
-        int[] biStart = new int[n + 1];
-        int[] biWord = new int[biKeys.length];
-        float[] biLogp = new float[biKeys.length];
-        for (int i = 0; i < biKeys.length; i++) {
-            biStart[(int) (biKeys[i] >>> BITS) + 1]++;
-            biWord[i] = (int) (biKeys[i] & MASK);
-            biLogp[i] = bigram.get(biKeys[i], 0f);
-        }
-        for (int v = 0; v < n; v++) {
-            biStart[v + 1] += biStart[v];
-        }
-        this.bigramFollowers = Followers.of(biStart, biWord, biLogp);
+        this.bigramFollowers = Followers.of(bigram, n, v -> (int) v);
         this.bigramBackoffs = new float[n];
         for (int v = 0; v < n; v++) {
             bigramBackoffs[v] = bigramContext.get(v, 0f);
         }
-        long[] triKeys = keys(trigram);
-        java.util.Arrays.sort(triKeys); // by (u, v), then w
         long[] ctxKeys = keys(trigramContext);
         java.util.Arrays.sort(ctxKeys);
         this.contextIndex = new LongIntMap(ctxKeys.length);
@@ -92,22 +77,13 @@ public final class SyllableLanguageModel {
             contextIndex.put(ctxKeys[c], c);
             contextBackoff[c] = trigramContext.get(ctxKeys[c], 0f);
         }
-        int[] triStart = new int[ctxKeys.length + 1];
-        int[] triWord = new int[triKeys.length];
-        float[] triLogp = new float[triKeys.length];
-        for (int i = 0; i < triKeys.length; i++) {
-            int c = contextIndex.get(triKeys[i] >>> BITS);
+        this.trigramFollowers = Followers.of(trigram, ctxKeys.length, uv -> {
+            int c = contextIndex.get(uv);
             if (c < 0) {
                 throw new IllegalStateException("a trigram without its context's weight");
             }
-            triStart[c + 1]++;
-            triWord[i] = (int) (triKeys[i] & MASK);
-            triLogp[i] = trigram.get(triKeys[i], 0f);
-        }
-        for (int c = 0; c < ctxKeys.length; c++) {
-            triStart[c + 1] += triStart[c];
-        }
-        this.trigramFollowers = Followers.of(triStart, triWord, triLogp);
+            return c;
+        });
     }
 
     private static final long MASK = (1L << BITS) - 1;
@@ -125,10 +101,22 @@ public final class SyllableLanguageModel {
      * read the same cache line.
      */
     private record Followers(int[] start, long[] entries) {
-        static Followers of(int[] start, int[] word, float[] logp) {
-            long[] e = new long[word.length];
-            for (int i = 0; i < word.length; i++) {
-                e[i] = ((long) word[i] << 32) | (Float.floatToRawIntBits(logp[i]) & 0xffffffffL);
+        /**
+         * The n-grams of {@code probs} (keys: context, then the word in the low {@link #BITS} bits)
+         * grouped by context, {@code contextOf} giving a context key's index below {@code contexts}.
+         * Keys sort by context key, then word; the contexts' indexes follow the same order.
+         */
+        static Followers of(LongFloatMap probs, int contexts, java.util.function.LongToIntFunction contextOf) {
+            long[] keys = keys(probs);
+            java.util.Arrays.sort(keys);
+            int[] start = new int[contexts + 1];
+            long[] e = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                start[contextOf.applyAsInt(keys[i] >>> BITS) + 1]++;
+                e[i] = ((keys[i] & MASK) << 32) | (Float.floatToRawIntBits(probs.get(keys[i], 0f)) & 0xffffffffL);
+            }
+            for (int c = 0; c < contexts; c++) {
+                start[c + 1] += start[c];
             }
             return new Followers(start, e);
         }
