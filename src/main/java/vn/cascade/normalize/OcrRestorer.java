@@ -330,6 +330,9 @@ public final class OcrRestorer implements TextNormalizer {
                 choice = decode(tokens, lattice);
             }
         }
+        if (NAME_WEIGHT > 0 && nameConsistency(text, tokens, lattice, choice)) {
+            choice = decode(tokens, lattice);
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Change> changes = new ArrayList<>();
         int last = 0;
@@ -352,6 +355,115 @@ public final class OcrRestorer implements TextNormalizer {
         }
         out.append(text, last, text.length());
         return new Scored(out.toString(), List.copyOf(changes));
+    }
+
+    private static final double NAME_WEIGHT = Double.parseDouble(System.getProperty("cascade.restorer.nameWeight", "4"));
+
+    /**
+     * A document writes a name the same way each time. Where it stands in title case inside a line
+     * the case model has weighed its reading; where it stands in capitals (a header's "PHƯỜNG TÂN
+     * HÒA") or opens a line ("Tân Hòa, ngày …") nothing but the lower-cased language model has. So
+     * each run of two to four capitalised words whose letters (accents aside) are those of a title-case
+     * run read elsewhere in the document is pulled towards that run's reading, the run with more words
+     * inside a line winning a disagreement. Changes {@code lattice} at the pulled positions only (the
+     * lists shared between equal words are copied); returns whether any was.
+     */
+    private boolean nameConsistency(String text, List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice) {
+        int n = tokens.size();
+        String[] read = new String[n]; // the chosen reading in lower case, where the word is capitalised
+        String[] key = new String[n];
+        for (int i = 0; i < n; i++) {
+            TextTokens.Token t = tokens.get(i);
+            if (t.kind() == TextTokens.Kind.WORD && Character.isUpperCase(t.core().charAt(0))) {
+                Candidate c = lattice.get(i).get(choice[i]);
+                read[i] = c.text() != null ? c.text() : Syllables.lower(t.core());
+                key[i] = Syllables.fold(read[i]);
+            }
+        }
+        // title-case runs inside lines: their readings of each span of 2-4 words, weighed by evidence
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (int a = 0; a < n; ) {
+            int b = runEnd(text, tokens, key, a);
+            if (b - a >= 2 && java.util.stream.IntStream.range(a, b).allMatch(i -> Boolean.TRUE.equals(CaseModel.capitalised(tokens.get(i).core())))) {
+                int evidence = (int) java.util.stream.IntStream.range(a, b).filter(i -> CaseModel.insideLine(text, tokens, i)).count();
+                for (int s = a; s < b && evidence > 0; s++) {
+                    for (int e = s + 2; e <= Math.min(b, s + 4); e++) {
+                        votes.computeIfAbsent(span(key, s, e), k -> new HashMap<>()).merge(span(read, s, e), evidence, Integer::sum);
+                    }
+                }
+            }
+            a = Math.max(b, a + 1);
+        }
+        if (votes.isEmpty()) {
+            return false;
+        }
+        Map<String, String> reading = new HashMap<>();
+        for (var v : votes.entrySet()) {
+            String best = null;
+            int most = 0;
+            for (var r : new java.util.TreeMap<>(v.getValue()).entrySet()) { // ties: the first in order, reproducibly
+                if (r.getValue() > most) {
+                    best = r.getKey();
+                    most = r.getValue();
+                }
+            }
+            reading.put(v.getKey(), best);
+        }
+        boolean changed = false;
+        for (int a = 0; a < n; ) {
+            int b = runEnd(text, tokens, key, a);
+            for (int s = a; s + 1 < b; s++) {
+                for (int e = Math.min(b, s + 4); e >= s + 2; e--) {
+                    String want = reading.get(span(key, s, e));
+                    if (want == null) {
+                        continue;
+                    }
+                    if (!want.equals(span(read, s, e))) {
+                        String[] syllables = want.split(" ");
+                        for (int i = s; i < e; i++) {
+                            changed |= pull(lattice, i, syllables[i - s]);
+                        }
+                    }
+                    s = e - 1;
+                    break;
+                }
+            }
+            a = Math.max(b, a + 1);
+        }
+        return changed;
+    }
+
+    /** The end (exclusive) of the run of capitalised words that starts at {@code a}, on one line, spaces between. */
+    private static int runEnd(String text, List<TextTokens.Token> tokens, String[] key, int a) {
+        if (key[a] == null) {
+            return a;
+        }
+        int b = a + 1;
+        while (b < tokens.size() && key[b] != null && !tokens.get(b - 1).sentenceEnd()
+                && text.substring(tokens.get(b - 1).end(), tokens.get(b).start()).matches(" +")) {
+            b++;
+        }
+        return b;
+    }
+
+    private static String span(String[] words, int s, int e) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(s, e));
+    }
+
+    /** Weighs reading {@code syllable} of token {@code i} up by {@link #NAME_WEIGHT}; false when it is no candidate there. */
+    private static boolean pull(List<List<Candidate>> lattice, int i, String syllable) {
+        List<Candidate> cands = lattice.get(i);
+        List<Candidate> out = new ArrayList<>(cands.size());
+        boolean found = false;
+        for (Candidate c : cands) {
+            boolean hit = syllable.equals(c.text());
+            found |= hit;
+            out.add(hit ? new Candidate(c.text(), c.ids(), c.channel() + NAME_WEIGHT, c.prior()) : c);
+        }
+        if (found) {
+            lattice.set(i, out);
+        }
+        return found;
     }
 
     /**

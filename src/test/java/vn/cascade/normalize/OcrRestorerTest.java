@@ -57,6 +57,17 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aNameInCapitalsOrOpeningALine_isReadAsTheDocumentReadsItInTitleCase() {
+        // alone, the capitals and the line's start read "TỪNG LÀM", "Từng Lâm": the language model's words
+        String out = chain.normalize("DANG UY XA TUNG LAM\nTung Lam, ngay 08 thang 9 nam 2025\n"
+                + "Thuc hien chi dao, Ban Thuong vu Dang uy xa Tung Lam xay dung ke hoach nhu sau:");
+        assertThat(out.split("\n")).startsWith("ĐẢNG ỦY XÃ TÙNG LÂM", "Tùng Lâm, ngày 08 tháng 9 năm 2025");
+        assertThat(out).contains("Đảng ủy xã Tùng Lâm xây dựng");
+        // a lower-case phrase of the same letters is no name
+        assertThat(chain.normalize("Ban Thuong vu Dang uy xa Tung Lam; nhung viec tung lam")).endsWith("những việc từng làm");
+    }
+
+    @Test
     void aHyphenOcrPutBetweenLowerCaseWords_isASpace_namesAndCodesKeepTheirs() {
         String in = "Ban thuong vu cac dang ty-trurc thuoc Tinh uy; tinh Ba Ria-Vung Tau; so 12/KH-UBND";
         String out = chain.normalize(in);
