@@ -371,13 +371,15 @@ public final class OcrRestorer implements TextNormalizer {
     private boolean nameConsistency(String text, List<TextTokens.Token> tokens, List<List<Candidate>> lattice, int[] choice) {
         int n = tokens.size();
         String[] read = new String[n]; // the chosen reading in lower case, where the word is capitalised
-        String[] key = new String[n];
+        String[] key = new String[n]; // its letters, accents aside
+        String[] written = new String[n]; // the letters OCR printed, which the decoding may have changed ("KHE" read "KHÁ")
         for (int i = 0; i < n; i++) {
             TextTokens.Token t = tokens.get(i);
             if (t.kind() == TextTokens.Kind.WORD && Character.isUpperCase(t.core().charAt(0))) {
                 Candidate c = lattice.get(i).get(choice[i]);
                 read[i] = c.text() != null ? c.text() : Syllables.lower(t.core());
                 key[i] = Syllables.fold(read[i]);
+                written[i] = Syllables.fold(Syllables.lower(t.core()));
             }
         }
         // title-case runs inside lines: their readings of each span of 2-4 words, weighed by evidence
@@ -414,7 +416,7 @@ public final class OcrRestorer implements TextNormalizer {
             int b = runEnd(text, tokens, key, a);
             for (int s = a; s + 1 < b; s++) {
                 for (int e = Math.min(b, s + 4); e >= s + 2; e--) {
-                    String want = reading.get(span(key, s, e));
+                    String want = readingOf(reading, key, written, s, e, new StringBuilder());
                     if (want == null) {
                         continue;
                     }
@@ -444,6 +446,22 @@ public final class OcrRestorer implements TextNormalizer {
             b++;
         }
         return b;
+    }
+
+    /** The reading of the first span of letters, each word's as read or as written, that {@code reading} knows. */
+    private static String readingOf(Map<String, String> reading, String[] key, String[] written, int s, int e, StringBuilder prefix) {
+        if (s == e) {
+            return reading.get(prefix.toString());
+        }
+        int len = prefix.length();
+        String sep = prefix.isEmpty() ? "" : " ";
+        String found = readingOf(reading, key, written, s + 1, e, prefix.append(sep).append(key[s]));
+        prefix.setLength(len);
+        if (found == null && !written[s].equals(key[s])) {
+            found = readingOf(reading, key, written, s + 1, e, prefix.append(sep).append(written[s]));
+            prefix.setLength(len);
+        }
+        return found;
     }
 
     private static String span(String[] words, int s, int e) {
@@ -476,7 +494,8 @@ public final class OcrRestorer implements TextNormalizer {
         for (int i = 0; i < tokens.size(); i++) {
             List<Candidate> cands = lattice.get(i);
             TextTokens.Token t = tokens.get(i);
-            if (cands.size() < 2 || t.kind() != TextTokens.Kind.WORD || !CaseModel.insideLine(text, tokens, i)) {
+            if (cands.size() < 2 || t.kind() != TextTokens.Kind.WORD
+                    || !CaseModel.insideLine(text, tokens, i) && !(NAME_START && opensName(text, tokens, i))) {
                 continue;
             }
             if (!Boolean.TRUE.equals(CaseModel.capitalised(t.core()))) {
@@ -491,6 +510,23 @@ public final class OcrRestorer implements TextNormalizer {
                 return out;
             }));
         }
+    }
+
+    private static final boolean NAME_START = Boolean.parseBoolean(System.getProperty("cascade.restorer.nameStart", "true"));
+
+    /**
+     * Whether word {@code i}, at a line's or sentence's start, opens a name: a title-case word with
+     * a title-case word after it on the line ("Lương Quốc Hùng" under a signature, "Tân Hòa, ngày
+     * …"). Its capital then says what a capital inside a line says.
+     */
+    private static boolean opensName(String text, List<TextTokens.Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i).sentenceEnd()) {
+            return false;
+        }
+        TextTokens.Token t = tokens.get(i);
+        TextTokens.Token next = tokens.get(i + 1);
+        return next.kind() == TextTokens.Kind.WORD && Boolean.TRUE.equals(CaseModel.capitalised(t.core()))
+                && Boolean.TRUE.equals(CaseModel.capitalised(next.core())) && text.substring(t.end(), next.start()).matches(" +");
     }
 
     private static final boolean NUMBER_WORDS = Boolean.parseBoolean(System.getProperty("cascade.restorer.numberWords", "true"));

@@ -68,6 +68,14 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aNameOpeningALine_isWeighedByItsCapital() {
+        // a signer's name: alone, "Đô Thị" (urban) is the language model's reading
+        assertThat(chain.normalize("T/M BAN THUONG VU\nBI THU\nDo Thi Thu Trang")).endsWith("\nĐỗ Thị Thu Trang");
+        // a sentence's first word before a lower-case one is no name
+        assertThat(chain.normalize("Do thi thong minh la muc tieu.")).doesNotStartWith("Đỗ").endsWith("thị thông minh là mục tiêu.");
+    }
+
+    @Test
     void aHyphenOcrPutBetweenLowerCaseWords_isASpace_namesAndCodesKeepTheirs() {
         String in = "Ban thuong vu cac dang ty-trurc thuoc Tinh uy; tinh Ba Ria-Vung Tau; so 12/KH-UBND";
         String out = chain.normalize(in);
