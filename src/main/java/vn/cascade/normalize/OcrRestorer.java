@@ -491,20 +491,31 @@ public final class OcrRestorer implements TextNormalizer {
      */
     private void weighCase(String text, List<TextTokens.Token> tokens, List<List<Candidate>> lattice) {
         Map<List<Candidate>, List<Candidate>> capital = new java.util.IdentityHashMap<>();
+        Map<List<Candidate>, List<Candidate>> opening = new java.util.IdentityHashMap<>(); // weighed on the accents only
         for (int i = 0; i < tokens.size(); i++) {
             List<Candidate> cands = lattice.get(i);
             TextTokens.Token t = tokens.get(i);
-            if (cands.size() < 2 || t.kind() != TextTokens.Kind.WORD
-                    || !CaseModel.insideLine(text, tokens, i) && !(NAME_START && opensName(text, tokens, i))) {
+            if (cands.size() < 2 || t.kind() != TextTokens.Kind.WORD) {
                 continue;
             }
+            // At a line's start only the accents are weighed where OCR printed a syllable's letters:
+            // a name's first word is as often a surname as a common title-case word ("Luong" is no "Thường").
+            String sameLetters = null;
+            if (!CaseModel.insideLine(text, tokens, i)) {
+                if (!NAME_START || !opensName(text, tokens, i)) {
+                    continue;
+                }
+                String skeleton = Syllables.fold(Syllables.lower(t.core()));
+                sameLetters = inventory.hasSkeleton(skeleton) ? skeleton : null;
+            }
+            String letters = sameLetters;
             if (!Boolean.TRUE.equals(CaseModel.capitalised(t.core()))) {
                 continue; // a word in lower case there: measured, its weight changed nothing
             }
-            lattice.set(i, capital.computeIfAbsent(cands, cs -> {
+            lattice.set(i, (letters == null ? capital : opening).computeIfAbsent(cands, cs -> {
                 List<Candidate> out = new ArrayList<>(cs.size());
                 for (Candidate c : cs) {
-                    out.add(c.text() == null ? c
+                    out.add(c.text() == null || letters != null && !letters.equals(Syllables.fold(c.text())) ? c
                             : new Candidate(c.text(), c.ids(), c.channel() + CASE_WEIGHT * cases.capitalLogRatio(c.text()), c.prior()));
                 }
                 return out;
