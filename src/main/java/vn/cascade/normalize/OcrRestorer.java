@@ -498,29 +498,69 @@ public final class OcrRestorer implements TextNormalizer {
             if (cands.size() < 2 || t.kind() != TextTokens.Kind.WORD) {
                 continue;
             }
-            // At a line's start only the accents are weighed where OCR printed a syllable's letters:
-            // a name's first word is as often a surname as a common title-case word ("Luong" is no "Thường").
-            String sameLetters = null;
-            if (!CaseModel.insideLine(text, tokens, i)) {
-                if (!NAME_START || !opensName(text, tokens, i)) {
-                    continue;
-                }
+            // At a line's start, and in capitals, only the accents are weighed where OCR printed a
+            // syllable's letters: a name's first word is as often a surname as a common title-case
+            // word ("Luong" is no "Thường").
+            String letters = null;
+            if (CaseModel.insideLine(text, tokens, i) && Boolean.TRUE.equals(CaseModel.capitalised(t.core()))) {
+                letters = null;
+            } else if (NAME_START && opensName(text, tokens, i) || NAME_CAPS && namedInCapitals(text, tokens, i)) {
                 String skeleton = Syllables.fold(Syllables.lower(t.core()));
-                sameLetters = inventory.hasSkeleton(skeleton) ? skeleton : null;
+                letters = inventory.hasSkeleton(skeleton) ? skeleton : null;
+            } else {
+                continue; // a word in lower case inside a line: measured, its weight changed nothing
             }
-            String letters = sameLetters;
-            if (!Boolean.TRUE.equals(CaseModel.capitalised(t.core()))) {
-                continue; // a word in lower case there: measured, its weight changed nothing
-            }
+            String same = letters;
             lattice.set(i, (letters == null ? capital : opening).computeIfAbsent(cands, cs -> {
                 List<Candidate> out = new ArrayList<>(cs.size());
                 for (Candidate c : cs) {
-                    out.add(c.text() == null || letters != null && !letters.equals(Syllables.fold(c.text())) ? c
+                    out.add(c.text() == null || same != null && !same.equals(Syllables.fold(c.text())) ? c
                             : new Candidate(c.text(), c.ids(), c.channel() + CASE_WEIGHT * cases.capitalLogRatio(c.text()), c.prior()));
                 }
                 return out;
             }));
         }
+    }
+
+    private static final boolean NAME_CAPS = Boolean.parseBoolean(System.getProperty("cascade.restorer.nameCaps", "true"));
+
+    /** An administrative level's word, as OCR prints it without accents: the name of a place follows it. */
+    private static final java.util.Set<String> LEVELS = java.util.Set.of("tinh", "huyen", "quan", "xa", "phuong", "thon", "ap");
+    /** Two-word levels ("THÀNH PHỐ", "KHU PHỐ", "THỊ TRẤN"), by their second word and first. */
+    private static final Map<String, java.util.Set<String>> LEVELS2 = Map.of("pho", java.util.Set.of("thanh", "khu"),
+            "tran", java.util.Set.of("thi"), "xa", java.util.Set.of("thi"));
+
+    /**
+     * Whether word {@code i}, in capitals, names a place: it follows an administrative level's word
+     * in a run of capitals on its line ("ĐẢNG BỘ TỈNH NGÂN KHÊ", "ĐẢNG ỦY XÃ ĐỒNG LAU"; the level's
+     * "ỦY" is no name). A header's capitals say nothing of case, but the case model says which
+     * syllables names are made of.
+     */
+    private static boolean namedInCapitals(String text, List<TextTokens.Token> tokens, int i) {
+        if (!allCapitals(tokens.get(i).core()) || fold(tokens.get(i)).equals("uy")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && i - j <= 3; j--) {
+            TextTokens.Token a = tokens.get(j);
+            if (a.kind() != TextTokens.Kind.WORD || !allCapitals(a.core()) || a.sentenceEnd()
+                    || !text.substring(a.end(), tokens.get(j + 1).start()).matches(" +")) {
+                return false;
+            }
+            String w = fold(a);
+            if (LEVELS.contains(w) || j > 0 && LEVELS2.getOrDefault(w, java.util.Set.of()).contains(fold(tokens.get(j - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitals(String core) {
+        return core.length() >= 2 && core.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+                && core.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String fold(TextTokens.Token t) {
+        return Syllables.fold(Syllables.lower(t.core()));
     }
 
     private static final boolean NAME_START = Boolean.parseBoolean(System.getProperty("cascade.restorer.nameStart", "true"));

@@ -68,9 +68,11 @@ class OcrRestorerTest {
     }
 
     @Test
-    void aNameOpeningALine_isWeighedByItsCapital() {
+    void aNameOpeningALineOrAfterALevelInCapitals_isWeighedByHowNamesAreWritten() {
         // a signer's name: alone, "Đô Thị" (urban) is the language model's reading
         assertThat(chain.normalize("T/M BAN THUONG VU\nBI THU\nDo Thi Thu Trang")).endsWith("\nĐỗ Thị Thu Trang");
+        // a header's capitals after an administrative level's word are a place's name
+        assertThat(chain.normalize("DANG UY XA LAM KHE\nBAN CHI HUY QUAN SU")).isEqualTo("ĐẢNG ỦY XÃ LÂM KHÊ\nBAN CHỈ HUY QUÂN SỰ");
         // a sentence's first word before a lower-case one is no name
         assertThat(chain.normalize("Do thi thong minh la muc tieu.")).doesNotStartWith("Đỗ").endsWith("thị thông minh là mục tiêu.");
     }
