@@ -535,7 +535,7 @@ public final class LegacyEncodingConverter implements TextNormalizer {
     }
 
     /** Whether a lower-case NFC string is one Vietnamese syllable (see the class comment). */
-    private static boolean isSyllable(String lower) {
+    static boolean isSyllable(String lower) {
         String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(8);
         int tone = NO_TONE;

@@ -47,6 +47,11 @@ public final class Syllables {
         return false;
     }
 
+    /** Whether {@code word} (any case) is one well-formed Vietnamese syllable ("thủy"; not "TNHH", "UBND"). */
+    public static boolean isSyllable(String word) {
+        return LegacyEncodingConverter.isSyllable(lower(word));
+    }
+
     /** Lower case, NFC. */
     public static String lower(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -1,11 +1,13 @@
 package vn.cascade.understand;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.cascade.normalize.Syllables;
 
@@ -106,7 +108,8 @@ public final class IdentityParser {
                 place = place.replaceAll("(?i)^.*(việt nam|viet nam)\\s*", "").replaceAll("^[*\\s]+", "").strip();
                 // Words in capitals before it belong to the left column, flattened into this line.
                 place = place.replaceAll("^(?:[\\p{Lu}\\d/.-]{2,}\\s+)+(?=[\\p{Lu}][\\p{Ll}])", "");
-                doc.put("place", place.isEmpty() ? null : place);
+                // a place's name has a capital on each word ("Đông khê" is OCR's)
+                doc.put("place", place.isEmpty() ? null : Arrays.stream(place.split(" ")).map(UnitRecognizer::capitalise).collect(Collectors.joining(" ")));
             }
         }
         boolean organIssues = false;
@@ -326,15 +329,12 @@ public final class IdentityParser {
 
     /**
      * The name as the body writes it, when the body, past the header, has it with the same letters
-     * and accents, starting with a capital and not all in capitals; else the name as given.
+     * and accents (a line break counting as a space), starting with a capital and not all in
+     * capitals; else its part after the committee's head ("Đảng ủy", "Chi bộ") so written inside a
+     * sentence ("… của Đảng ủy / Trung tâm Y tế khu vực …"); else the name as given.
      */
     static String asWrittenIn(String name, String text, int headerEnd, List<Line> lines) {
         if (name == null || headerEnd >= lines.size()) {
-            return name;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        String n = name.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length() || n.length() != name.length()) {
             return name;
         }
         int bodyStart = 0;
@@ -344,13 +344,25 @@ public final class IdentityParser {
                 return name;
             }
         }
-        for (int i = lower.indexOf(n, bodyStart); i >= 0; i = lower.indexOf(n, i + 1)) {
-            int end = i + n.length();
-            String w = text.substring(i, end);
-            boolean whole = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
-            if (whole && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
-                return w;
+        String body = text.substring(bodyStart).replaceAll("\\s+", " ");
+        String lower = body.toLowerCase(Locale.ROOT);
+        if (lower.length() != body.length() || name.toLowerCase(Locale.ROOT).length() != name.length()) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        for (int k = 0; k <= 2 && words.length - k >= 2; k++) {
+            String head = String.join(" ", Arrays.asList(words).subList(0, k));
+            String n = String.join(" ", Arrays.asList(words).subList(k, words.length)).toLowerCase(Locale.ROOT);
+            for (int i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
+                int end = i + n.length();
+                String w = body.substring(i, end);
+                boolean whole = (i == 0 || !Character.isLetter(body.charAt(i - 1)))
+                        && (end == body.length() || !Character.isLetter(body.charAt(end)));
+                // a part's capital counts inside a sentence only: a sentence's first word has one anyway
+                boolean inSentence = k == 0 || i >= 2 && Character.isLetter(body.charAt(i - 2));
+                if (whole && inSentence && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                    return k == 0 ? w : head + " " + w;
+                }
             }
         }
         return name;
@@ -375,7 +387,9 @@ public final class IdentityParser {
                     && (word.matches("khối|sở|công|quân|trường|bệnh|trung|phòng") || word.equals("ủy") && next.equals("ban"))
                     || before.equals("sở");
             boolean cap = i == 0 || place || kind || f.equals("dang") && !next.matches("uy|bo|vien");
-            out.append(i > 0 ? " " : "").append(cap ? UnitRecognizer.capitalise(word) : word);
+            // an abbreviation ("TNHH", "MTV", "THPT") is no syllable and keeps its capitals
+            boolean abbreviation = word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !Syllables.isSyllable(word);
+            out.append(i > 0 ? " " : "").append(abbreviation ? word.toUpperCase(Locale.ROOT) : cap ? UnitRecognizer.capitalise(word) : word);
             if (f.equals("uy") && i > 0 && Syllables.fold(w[i - 1]).matches("thanh|tinh")) {
                 place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
             } else if (word.matches("phường|xã|tỉnh|phố|huyện|quận|thôn|vực") && !next.equals("uy")) {

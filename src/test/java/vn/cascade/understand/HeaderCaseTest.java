@@ -17,6 +17,30 @@ class HeaderCaseTest {
         // a level's place keeps its capitals; "cơ quan" and "quân sự" are no level
         assertThat(IdentityParser.properCase("CHI BỘ KHU PHỐ ĐÌNH TRUNG")).isEqualTo("Chi bộ khu phố Đình Trung");
         assertThat(IdentityParser.properCase("ĐẢNG BỘ QUÂN SỰ TỈNH QUẢNG SƠN")).isEqualTo("Đảng bộ Quân sự tỉnh Quảng Sơn");
+        // an abbreviation is no syllable and keeps its capitals
+        assertThat(IdentityParser.properCase("ĐẢNG ỦY CÔNG TY TNHH MTV CẤP NƯỚC")).isEqualTo("Đảng ủy Công ty TNHH MTV cấp nước");
+        assertThat(IdentityParser.properCase("CHI BỘ TRƯỜNG THPT LÊ LỢI")).startsWith("Chi bộ Trường THPT");
+    }
+
+    @Test
+    void theBodysCasing_ofTheNamesPartAfterItsHead_countsInsideASentence_acrossALineBreak() {
+        String text = String.join("\n",
+                "ĐẢNG BỘ XÃ AN PHÚ",
+                "ĐẢNG ỦY TRUNG TÂM Y TẾ KHU VỰC AN PHÚ",
+                "Số 07-KH/ĐU",
+                "An phú, ngày 10 tháng 11 năm 2025",
+                "KẾ HOẠCH",
+                "về chuyển đổi số",
+                "Thực hiện chỉ đạo của Đảng ủy xã, Đảng ủy",
+                "Trung tâm Y tế khu vực An Phú xây dựng Kế hoạch như sau:",
+                "I. MỤC ĐÍCH, YÊU CẦU");
+        var doc = new Understanding().understand("x.txt", text).doc();
+        assertThat(doc).containsEntry("organization", "Đảng ủy Trung tâm Y tế khu vực An Phú");
+        // a place's name has a capital on each word, however OCR printed it
+        assertThat(doc).containsEntry("place", "An Phú");
+        // a sentence's first word has its capital anyway: no evidence for the name's part
+        String opening = text.replace("Thực hiện chỉ đạo của Đảng ủy xã, Đảng ủy\n", "Thực hiện chỉ đạo của Đảng ủy xã.\n");
+        assertThat(new Understanding().understand("x.txt", opening).doc()).containsEntry("organization", "Đảng ủy Trung tâm y tế khu vực An Phú");
     }
 
     @Test
