@@ -387,8 +387,9 @@ public final class IdentityParser {
                     && (word.matches("khối|sở|công|quân|trường|bệnh|trung|phòng") || word.equals("ủy") && next.equals("ban"))
                     || before.equals("sở");
             boolean cap = i == 0 || place || kind || f.equals("dang") && !next.matches("uy|bo|vien");
-            // an abbreviation ("TNHH", "MTV", "THPT") is no syllable and keeps its capitals
-            boolean abbreviation = word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !Syllables.isSyllable(word);
+            // an abbreviation ("TNHH", "MTV", "THPT") is a short word that is no syllable and keeps
+            // its capitals; a longer one is two words OCR ran together ("HAIPHONG")
+            boolean abbreviation = word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(Character::isLetter) && !Syllables.isSyllable(word);
             out.append(i > 0 ? " " : "").append(abbreviation ? word.toUpperCase(Locale.ROOT) : cap ? UnitRecognizer.capitalise(word) : word);
             if (f.equals("uy") && i > 0 && Syllables.fold(w[i - 1]).matches("thanh|tinh")) {
                 place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
