@@ -40,6 +40,8 @@ public final class DocumentGraph {
         String title;
         String issuer;
         String date;
+        /** The province or city the document belongs to, where its issuer names it (null: unknown). */
+        String province;
         final List<String> files = new ArrayList<>();
         final List<String> docIds = new ArrayList<>();
         final List<Citation> citations = new ArrayList<>();
@@ -64,10 +66,19 @@ public final class DocumentGraph {
         public List<String> docIds() { return List.copyOf(docIds); }
         public Resolution resolution() { return resolution; }
 
-        /** How the node is named to a person: number-symbol, else its first file. */
+        /**
+         * How the node is named to a person: number-symbol, else its first file. A local document
+         * known only by citation carries its province ("03-HD/TU@Lai Châu"): each province numbers
+         * its own documents, so the number alone does not name one.
+         */
         public String label() {
-            return number != null ? number : files.isEmpty() ? key : files.get(0);
+            if (number != null) {
+                return !ingested() && province != null && local(number) ? number + "@" + province : number;
+            }
+            return files.isEmpty() ? key : files.get(0);
         }
+
+        public String province() { return province; }
     }
 
     /** Why an unnumbered document was taken for a cited one. */
@@ -121,6 +132,7 @@ public final class DocumentGraph {
                 same.title = d.subject();
                 same.issuer = d.issuer();
                 same.date = d.date();
+                same.province = province(d.issuer()) != null ? province(d.issuer()) : mostNamedProvince(d.text());
                 same.citations.addAll(d.citations());
                 same.tasks.addAll(d.tasks());
                 same.text = d.text();
@@ -135,12 +147,13 @@ public final class DocumentGraph {
         Map<Node, List<Node>> citers = new HashMap<>();
         for (Node n : ingested) {
             for (Citation c : n.citations) {
-                Node target = ingested.stream().filter(m -> c.id().equals(m.number) && sameIssuer(m.issuer, c.issuer()))
-                        .findFirst().orElse(null);
+                String where = provinceOf(c, n);
+                Node target = ingested.stream().filter(m -> c.id().equals(m.number) && sameIssuer(m.issuer, c.issuer())
+                                && sameProvince(m.province, where)).findFirst().orElse(null);
                 if (target == null) {
-                    String key = "cited:" + c.id() + "@" + family(c.issuer());
-                    target = cited.computeIfAbsent(key, Node::new);
+                    target = cited.computeIfAbsent(citedKey(c, where), Node::new);
                     target.number = c.id();
+                    target.province = where;
                     target.type = target.type != null ? target.type : c.type();
                     target.issuer = target.issuer != null ? target.issuer : c.issuer();
                     target.date = target.date != null ? target.date : c.date();
@@ -148,6 +161,27 @@ public final class DocumentGraph {
                 citers.computeIfAbsent(target, k -> new ArrayList<>()).add(n);
             }
         }
+        // (1b) one document cited under two types: the same number, issuer code, province and day
+        // ("Chỉ thị 21-CT/TW, ngày 25/10/2021" for that day's Kết luận 21-KL/TW) is a misprinted type;
+        // the spelling more documents cite names it
+        Map<Node, Node> misprinted = new HashMap<>();
+        List<Node> citedOnly = new ArrayList<>(cited.values());
+        for (int i = 0; i < citedOnly.size(); i++) {
+            for (int j = i + 1; j < citedOnly.size(); j++) {
+                Node a = citedOnly.get(i);
+                Node b = citedOnly.get(j);
+                if (misprinted.containsKey(a) || misprinted.containsKey(b) || !sameDocumentOtherType(a, b)) {
+                    continue;
+                }
+                boolean keepA = citers.getOrDefault(a, List.of()).size() >= citers.getOrDefault(b, List.of()).size();
+                Node kept = keepA ? a : b;
+                Node alias = keepA ? b : a;
+                misprinted.put(alias, kept);
+                citers.computeIfAbsent(kept, k -> new ArrayList<>()).addAll(citers.getOrDefault(alias, List.of()));
+                citers.remove(alias);
+            }
+        }
+        misprinted.keySet().forEach(x -> cited.values().remove(x));
         // (2) identity resolution
         Map<Node, Node> resolvedAs = new HashMap<>();
         for (Node n : ingested) {
@@ -188,11 +222,19 @@ public final class DocumentGraph {
         List<Edge> edges = new ArrayList<>();
         for (Node n : ingested) {
             for (Citation c : n.citations) {
+                String where = provinceOf(c, n);
                 Node target = ingested.stream().filter(m -> c.id().equals(m.number) && m != n
-                                && sameIssuer(m.issuer, c.issuer())).findFirst()
-                        .orElseGet(() -> cited.get("cited:" + c.id() + "@" + family(c.issuer())));
+                                && sameIssuer(m.issuer, c.issuer()) && sameProvince(m.province, where)).findFirst()
+                        .orElseGet(() -> cited.get(citedKey(c, where)));
+                if (target == null) {
+                    target = misprinted.keySet().stream().filter(x -> x.key.equals(citedKey(c, where))).findFirst()
+                            .map(misprinted::get).orElse(null);
+                }
                 if (target != null && target != n) {
-                    edges.add(new Edge(n, resolvedAs.getOrDefault(target, target), c.relation()));
+                    Edge e = new Edge(n, resolvedAs.getOrDefault(target, target), c.relation());
+                    if (!edges.contains(e)) {
+                        edges.add(e);
+                    }
                 }
             }
         }
@@ -280,6 +322,71 @@ public final class DocumentGraph {
             }
         }
         return f;
+    }
+
+    /** Whether two cited documents differ only in their type code: same number, issuer code, family, province and day. */
+    static boolean sameDocumentOtherType(Node a, Node b) {
+        if (a.number == null || b.number == null || a.date == null || !a.date.equals(b.date) || a.number.equals(b.number)) {
+            return false;
+        }
+        java.util.regex.Matcher x = NUMBER_SYMBOL.matcher(a.number);
+        java.util.regex.Matcher y = NUMBER_SYMBOL.matcher(b.number);
+        return x.matches() && y.matches() && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
+                && !x.group(2).equals(y.group(2)) && family(a.issuer).equals(family(b.issuer)) && sameProvince(a.province, b.province);
+    }
+
+    private static final java.util.regex.Pattern NUMBER_SYMBOL = java.util.regex.Pattern.compile("(\\d+)-([^/]+)/(.+)");
+
+    /** A document numbered within a province (any issuer code but the centre's TW). */
+    static boolean local(String numberSymbol) {
+        return numberSymbol != null && !numberSymbol.endsWith("/TW");
+    }
+
+    private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile(
+            "(?:[Tt]ỉnh(?: ủy)?|[Tt]hành phố|[Tt]hành ủy) +(\\p{Lu}\\p{Ll}*(?:[ -]\\p{Lu}\\p{Ll}*){0,3})(?![\\p{L}\\d])");
+
+    /** The province or city a name of a body names ("Ban Thường vụ Tỉnh ủy Lai Châu" → Lai Châu), or null. */
+    static String province(String body) {
+        if (body == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PROVINCE.matcher(body);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The province a text names most often after a level's word (its own: the genre names no other), or null. */
+    static String mostNamedProvince(String text) {
+        if (text == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = PROVINCE.matcher(text);
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Where a cited local document belongs: the province its issuer names, else the citing
+     * document's ("Kế hoạch số 15-KH/TU của Ban Thường vụ Thành ủy" in a ward of Hải Phòng). Null
+     * for the centre's documents, or when neither is known.
+     */
+    static String provinceOf(Citation c, Node citer) {
+        if (!local(c.id()) || "tw".equals(family(c.issuer()))) {
+            return null;
+        }
+        String named = province(c.issuer());
+        return named != null ? named : citer.province;
+    }
+
+    private static String citedKey(Citation c, String province) {
+        return "cited:" + c.id() + "@" + family(c.issuer()) + (province == null ? "" : "@" + Syllables.fold(province).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Unknown is compatible; names compare without accents (OCR's tones on a place's name differ). */
+    static boolean sameProvince(String a, String b) {
+        return a == null || b == null || Syllables.fold(a).equalsIgnoreCase(Syllables.fold(b));
     }
 
     static boolean sameIssuer(String a, String b) {

@@ -42,18 +42,24 @@ public final class TraceEvaluation {
                            Map<String, Object> goldLinks) {
         Set<String> predictedEdges = new HashSet<>();
         for (DocumentGraph.Edge e : graph.edges()) {
-            predictedEdges.add(e.from().label() + ">" + e.to().label() + ":" + e.relation());
+            predictedEdges.add(goldId(e.from()) + ">" + goldId(e.to()) + ":" + e.relation());
         }
         int edgesGold = 0;
         int edgesRight = 0;
+        List<String> details = new java.util.ArrayList<>();
+        Set<String> extra = new java.util.TreeSet<>(predictedEdges);
         for (Map<String, Object> e : (List<Map<String, Object>>) goldGraph.getOrDefault("edges", List.of())) {
             edgesGold++;
-            if (predictedEdges.contains(e.get("from") + ">" + e.get("to") + ":" + e.get("relation"))) {
+            String key = e.get("from") + ">" + e.get("to") + ":" + e.get("relation");
+            extra.remove(key);
+            if (predictedEdges.contains(key)) {
                 edgesRight++;
+            } else {
+                details.add("edge missed: " + key);
             }
         }
+        extra.forEach(k -> details.add("edge not in the gold: " + k));
         int linksGold = 0, linksPredicted = 0, linksRight = 0, unlinkedGold = 0, unlinkedKept = 0;
-        List<String> details = new java.util.ArrayList<>();
         for (Map<String, Object> g : (List<Map<String, Object>>) goldLinks.getOrDefault("links", List.of())) {
             DocumentGraph.Node child = graph.find((String) g.get("child")).orElse(null);
             TraceTask task = child == null ? null : locate(child, (String) g.get("child_section"), (String) g.get("child_text"));
@@ -93,6 +99,19 @@ public final class TraceEvaluation {
         }
         return new Result(edgesGold, edgesRight, predictedEdges.size(), linksGold, linksPredicted, linksRight,
                 unlinkedGold, unlinkedKept, List.copyOf(details));
+    }
+
+    /** The gold's name of a node: its label, or {@code seed:NNN} for a seed whose number cannot be read. */
+    static String goldId(DocumentGraph.Node n) {
+        if (n.number() == null) {
+            for (String f : n.files()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{3})_").matcher(f);
+                if (m.find()) {
+                    return "seed:" + m.group(1);
+                }
+            }
+        }
+        return n.label();
     }
 
     /** The child's task in that section whose text best shares the gold's opening words. */

@@ -68,6 +68,23 @@ class DocumentGraphTest {
     }
 
     @Test
+    void twoProvincesDocumentsOfOneNumber_areTwoNodes_namedWithTheirProvince() {
+        // 003 (Thanh Hóa) and 004 (Lai Châu) each cite their own province's Hướng dẫn 03-HD/TU
+        List<String> labels = graph.nodes().stream().map(DocumentGraph.Node::label).toList();
+        assertThat(labels).contains("03-HD/TU@Thanh Hóa", "03-HD/TU@Lai Châu").doesNotContain("03-HD/TU");
+        // the centre's documents are one everywhere
+        assertThat(labels).containsOnlyOnce("50-CT/TW");
+    }
+
+    @Test
+    void aCitationWithAMisprintedType_isTheDocumentOfThatNumberAndDay() {
+        // 000 prints "Chỉ thị 21-CT/TW, ngày 25/10/2021" for that day's Kết luận 21-KL/TW, which 002 and 004 cite
+        List<String> labels = graph.nodes().stream().map(DocumentGraph.Node::label).toList();
+        assertThat(labels).contains("21-KL/TW").doesNotContain("21-CT/TW");
+        assertThat(graph.edges()).anyMatch(e -> e.from().label().equals("16-KH/ĐU") && e.to().label().equals("21-KL/TW"));
+    }
+
+    @Test
     void seed003_carriesOutAnotherRegulation_andStaysOutOfTheTree() {
         DocumentGraph.Node other = graph.find("003_7765c9043e20ec88.txt").orElseThrow();
         DocumentGraph.Node root = other;
