@@ -100,7 +100,7 @@ public final class TaskAligner {
             double second = 0;
             for (int j = 0; j < ps.size(); j++) {
                 TraceTask p = ps.get(j);
-                double s = score(c, p);
+                double s = score(c, p, via == null);
                 scores[j] = s;
                 if (s > bestScore) {
                     second = bestScore;
@@ -212,6 +212,16 @@ public final class TaskAligner {
     static final double LEAD_BONUS = Double.parseDouble(System.getProperty("cascade.trace.leadBonus", "0.15"));
 
     double score(TraceTask child, TraceTask parent) {
+        return score(child, parent, false);
+    }
+
+    /**
+     * How alike two tasks are. {@code down}: the child plan is a level below the parent's, where the
+     * child's own committee does what the parent asked of its subordinate committees ("các đảng ủy
+     * trực thuộc … tổ chức quán triệt"), not what the parent's committee does itself (its own
+     * conference): the committee's counterpart there is the subordinates.
+     */
+    double score(TraceTask child, TraceTask parent, boolean down) {
         double s = 0.8 * cosine(vector(child), vector(parent));
         if (child.section() != null && sectionKey(child.section()).equals(sectionKey(parent.section()))) {
             s += SECTION_BONUS;
@@ -219,12 +229,27 @@ public final class TaskAligner {
         if (sharedHead(child, parent)) {
             s += UNIT_BONUS;
         }
-        java.util.Set<String> cs = counterpartsOf.computeIfAbsent(String.valueOf(child.lead()), k -> counterparts(child.lead()));
+        java.util.Set<String> cs = down && SUBORDINATE_COMMITTEE && ownCommittee(child.lead()) ? java.util.Set.of("subordinates")
+                : counterpartsOf.computeIfAbsent(String.valueOf(child.lead()), k -> counterparts(child.lead()));
         java.util.Set<String> pc = counterpartsOf.computeIfAbsent(String.valueOf(parent.lead()), k -> counterparts(parent.lead()));
         if (!java.util.Collections.disjoint(cs, pc)) {
             s += LEAD_BONUS;
         }
         return s;
+    }
+
+    static final boolean SUBORDINATE_COMMITTEE = Boolean.parseBoolean(System.getProperty("cascade.trace.subordinateCommittee", "true"));
+
+    /** A plan's committee itself, not one of its organs: "Ban Thường vụ Đảng ủy xã", "Đảng ủy", "Chi ủy", "Ban Chấp hành …". */
+    private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern.compile(
+            "(ban thuong vu)\\b.*");
+
+    static boolean ownCommittee(String lead) {
+        if (lead == null) {
+            return false;
+        }
+        String f = UnitNames.folded(lead).strip();
+        return COMMITTEE.matcher(f).matches() && !SUBORDINATES.matcher(" " + f + " ").matches();
     }
 
     static final boolean COUNTERPARTS = Boolean.parseBoolean(System.getProperty("cascade.trace.counterparts", "true"));

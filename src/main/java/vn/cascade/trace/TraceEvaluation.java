@@ -58,7 +58,9 @@ public final class TraceEvaluation {
                 details.add("edge missed: " + key);
             }
         }
-        extra.forEach(k -> details.add("edge not in the gold: " + k));
+        if (edgesGold > 0) {
+            extra.forEach(k -> details.add("edge not in the gold: " + k));
+        }
         int linksGold = 0, linksPredicted = 0, linksRight = 0, unlinkedGold = 0, unlinkedKept = 0;
         for (Map<String, Object> g : (List<Map<String, Object>>) goldLinks.getOrDefault("links", List.of())) {
             DocumentGraph.Node child = graph.find((String) g.get("child")).orElse(null);

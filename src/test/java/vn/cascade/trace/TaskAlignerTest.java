@@ -36,6 +36,23 @@ class TaskAlignerTest {
     }
 
     @Test
+    void aLowerStandingCommitteesTask_carriesOutWhatTheParentAskedOfItsSubordinates_notTheParentsOwn() {
+        DocumentGraph g = DocumentGraph.build(List.of());
+        TaskAligner aligner = new TaskAligner(g);
+        TraceTask own = task("III.1", "task", "Ban Thường vụ Tỉnh ủy", "Tổ chức hội nghị quán triệt Kế hoạch đến các đảng ủy trực thuộc.", null);
+        TraceTask asked = task("III.2", "task", "Ban thường vụ các đảng ủy trực thuộc Tỉnh ủy", "Tổ chức quán triệt đến cán bộ, đảng viên.", null);
+        TraceTask child = task("III.1", "task", "Ban Thường vụ Đảng ủy xã", "Tổ chức hội nghị quán triệt Kế hoạch đến các chi bộ.", null);
+        // a level down: the subordinates' task gains what the parent's own loses
+        assertThat(aligner.score(child, asked, true) - aligner.score(child, asked, false)).isCloseTo(TaskAligner.LEAD_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(aligner.score(child, own, false) - aligner.score(child, own, true)).isCloseTo(TaskAligner.LEAD_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+        // a cell has no standing committee; an organ keeps its counterpart
+        assertThat(TaskAligner.ownCommittee("Ban Thường vụ Đảng ủy xã")).isTrue();
+        assertThat(TaskAligner.ownCommittee("Chi bộ")).isFalse();
+        assertThat(TaskAligner.ownCommittee("Ban thường vụ các đảng ủy trực thuộc")).isFalse();
+        assertThat(TaskAligner.ownCommittee("Văn phòng Đảng ủy")).isFalse();
+    }
+
+    @Test
     void anAbsentDirective_isStoodInForByItsEarliestRestatement() {
         DocumentGraph g = siblings();
         List<TaskAligner.Link> links = new TaskAligner(g).align(g);
