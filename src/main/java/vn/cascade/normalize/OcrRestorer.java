@@ -769,10 +769,7 @@ public final class OcrRestorer implements TextNormalizer {
         List<Candidate> out = readings(observed, !code(t.core())).candidates(pStrip);
         if (!inventory.contains(observed)) {
             if (out.isEmpty() && observed.length() >= 4) {
-                Candidate split = split(observed, pStrip);
-                if (split != null) {
-                    out.add(split);
-                }
+                out.addAll(splits(observed, pStrip));
             }
             // Keep what OCR printed as a last resort (names, foreign words, abbreviations).
             out.add(candidate(null, new int[] {lm.id(lm.contains(observed) ? observed : SyllableLanguageModel.SYM)},
@@ -911,38 +908,40 @@ public final class OcrRestorer implements TextNormalizer {
     }
 
     /** OCR merged two syllables ("trircthuc"): the best split into two restorable halves. */
-    private Candidate split(String observed, double pStrip) {
-        Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int k = 1; k < observed.length(); k++) {
-            Candidate left = bestSingle(observed.substring(0, k), pStrip);
-            Candidate right = bestSingle(observed.substring(k), pStrip);
-            if (left == null || right == null) {
-                continue;
-            }
-            double score = left.prior() + right.prior();
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate(left.text() + " " + right.text(),
-                        new int[] {left.ids()[0], right.ids()[0]},
-                        left.channel() + right.channel() + params.splitLogProb());
-            }
-        }
-        return best;
-    }
+    private static final int SPLIT_READINGS = Integer.parseInt(System.getProperty("cascade.restorer.splitReadings", "3"));
 
-    private Candidate bestSingle(String part, double pStrip) {
-        Candidate best = null;
-        boolean accented = Syllables.hasDiacritic(part);
-        for (var e : expansions(Syllables.fold(part)).entrySet()) {
-            for (String s : inventory.withSkeleton(e.getKey())) {
-                Candidate c = candidate(s, new int[] {lm.id(s)}, e.getValue() + accentLogProb(part, accented, s, pStrip));
-                if (best == null || c.prior() > best.prior()) {
-                    best = c;
+    /**
+     * Two syllables OCR ran together ("HAIPHONG", "trircthuc"): at each cut, the few likeliest
+     * readings of each part, so that the language model chooses in context ("hai phòng" alone,
+     * "Hải Phòng" after "thành phố"); the likeliest {@code SPLIT_READINGS * 2} pairs.
+     */
+    private List<Candidate> splits(String observed, double pStrip) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 1; k < observed.length(); k++) {
+            List<Candidate> left = bestSingles(observed.substring(0, k), pStrip);
+            List<Candidate> right = bestSingles(observed.substring(k), pStrip);
+            for (Candidate l : left) {
+                for (Candidate r : right) {
+                    out.add(candidate(l.text() + " " + r.text(), new int[] {l.ids()[0], r.ids()[0]},
+                            l.channel() + r.channel() + params.splitLogProb()));
                 }
             }
         }
-        return best;
+        out.sort((a, b) -> a.prior() != b.prior() ? Double.compare(b.prior(), a.prior()) : a.text().compareTo(b.text()));
+        return out.size() > 2 * SPLIT_READINGS ? new ArrayList<>(out.subList(0, 2 * SPLIT_READINGS)) : out;
+    }
+
+    /** The {@link #SPLIT_READINGS} likeliest readings of a part by channel and unigram. */
+    private List<Candidate> bestSingles(String part, double pStrip) {
+        boolean accented = Syllables.hasDiacritic(part);
+        List<Candidate> all = new ArrayList<>();
+        for (var e : expansions(Syllables.fold(part)).entrySet()) {
+            for (String s : inventory.withSkeleton(e.getKey())) {
+                all.add(candidate(s, new int[] {lm.id(s)}, e.getValue() + accentLogProb(part, accented, s, pStrip)));
+            }
+        }
+        all.sort((a, b) -> a.prior() != b.prior() ? Double.compare(b.prior(), a.prior()) : a.text().compareTo(b.text()));
+        return all.size() > SPLIT_READINGS ? all.subList(0, SPLIT_READINGS) : all;
     }
 
     private static final class Hyp {

@@ -78,6 +78,12 @@ class OcrRestorerTest {
     }
 
     @Test
+    void twoSyllablesOcrRanTogether_areSplit_theLanguageModelChoosingEachReading() {
+        // the likeliest reading of each part alone is "dang" (the unaccented word); in context, "đảng viên"
+        assertThat(chain.normalize("thuc hien cong tac dangvien")).isEqualTo("thực hiện công tác đảng viên");
+    }
+
+    @Test
     void aHyphenOcrPutBetweenLowerCaseWords_isASpace_namesAndCodesKeepTheirs() {
         String in = "Ban thuong vu cac dang ty-trurc thuoc Tinh uy; tinh Ba Ria-Vung Tau; so 12/KH-UBND";
         String out = chain.normalize(in);
