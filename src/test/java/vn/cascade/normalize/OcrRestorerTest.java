@@ -233,6 +233,6 @@ class OcrRestorerTest {
         var r = RestorationEvaluation.evaluate(Files.readString(gold, StandardCharsets.UTF_8),
                 Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8), chain);
         System.out.println("dev 001: " + r.describe());
-        assertThat(r.outputAccuracy()).isGreaterThan(0.88);
+        assertThat(r.outputAccuracy()).isGreaterThanOrEqualTo(0.97); // the target (a); measured 0.9713
     }
 }
