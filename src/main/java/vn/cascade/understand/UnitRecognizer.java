@@ -29,7 +29,7 @@ public final class UnitRecognizer {
     private static final String SCOPE = "(?:\\s+(?:truc thuoc|trong|cua)\\s+(?:dang bo(?: (?:tinh|thanh pho|khoi|xa|phuong))?"
             + "|dang uy khoi|thanh uy|tinh uy|dang uy(?: (?:phuong|xa))?))?";
     private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
-            + "|van phong|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
+            + "|van phong(?! (?:hoi dong nhan dan|uy ban nhan dan))|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
             + "|uy ban mat tran to quoc|ban thuong vu|thuong truc|ban chap hanh|ban noi chinh|ban kinh te|ban bi thu|bo chinh tri";
     private static final String GROUPS = "cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren|cap uy cung cap"
             + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
@@ -90,7 +90,9 @@ public final class UnitRecognizer {
             + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
     private static final Pattern AGENCY = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
+            "(?<![\\p{L}])(?:(?:So|Cuc|Uy ban nhan dan|Uy ban Nhan dan"
+                    // the office of the people's council and committee, a state body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")
+                    + "|Van phong (?:Hoi dong nhan dan|Uy ban nhan dan)(?: va (?:Hoi dong nhan dan|Uy ban nhan dan))?|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
                     + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong"

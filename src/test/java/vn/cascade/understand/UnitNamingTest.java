@@ -27,6 +27,16 @@ class UnitNamingTest {
     }
 
     @Test
+    void theOfficeOfThePeoplesCouncilAndCommittee_isAStateBody_notTheCommitteesOffice() {
+        assertThat(units.find("Phối hợp với Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã tiếp nhận phản ánh"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã");
+        assertThat(units.find("Văn phòng Ủy ban nhân dân tỉnh chủ trì"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Văn phòng Ủy ban nhân dân tỉnh");
+        // the party committee's office stays its organ
+        assertThat(units.find("Giao Văn phòng Đảng ủy tham mưu")).extracting(UnitRecognizer.Mention::organ).containsExactly(true);
+    }
+
+    @Test
     void unitsListedWithCommas_stayApart_evenWhenOcrLostTheNextOnesCapital() throws Exception {
         var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
         UnitRecognizer learned = new UnitRecognizer(model);
