@@ -45,7 +45,9 @@ public final class UnitRecognizer {
                     + "|" + AGENCY_COMMITTEES
                     // an officer of a committee named by its level alone: "Bí thư Đảng ủy" is the
                     // secretary of the committee whose document it is
-                    + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|chi bo|chi uy)"
+                    + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3}"
+                    // an agency's committee by its kind: "Bí thư Đảng ủy Sở", "Phó Bí thư Đảng ủy Công ty"
+                    + "| (?:so|cong ty|truong|benh vien|trung tam|khoi))?|chi bo|chi uy)"
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
     /** Folded first syllables of the genre's verbs and prepositions: what goes on after a name is not more name. */
     private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi (?:dao|dinh|tiet|dan)|tham|trien|huong|xay"
@@ -253,7 +255,10 @@ public final class UnitRecognizer {
             String left = name.substring(from, c.start());
             String right = name.substring(c.end());
             // "Chi ủy và đảng viên trong Chi bộ": the members are not a unit of their own, the two are one subject
-            if (!find(left).isEmpty() && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
+            // "Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm": a party post and the other post its holder has, one person
+            boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from)).toLowerCase(java.util.Locale.ROOT)).find()
+                    && TITLE_FIRST.matcher(Syllables.fold(right).toLowerCase(java.util.Locale.ROOT)).find();
+            if (!onePerson && !find(left).isEmpty() && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end();
             }
@@ -423,6 +428,34 @@ public final class UnitRecognizer {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return concurrentTitles(text, folded, out);
+    }
+
+    private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
+    private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
+    private static final Pattern TITLE_FIRST = Pattern.compile("^(?:pho\\s+)?(?:" + TITLES + ")(?![a-z])");
+
+    /**
+     * One comrade holding two posts ("đồng chí Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm"):
+     * the genre names the person by both titles, one unit. Not after "các đồng chí", where the
+     * titles are several people.
+     */
+    private static List<Mention> concurrentTitles(String text, String folded, List<Mention> in) {
+        List<Mention> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            if (i + 1 < in.size() && TITLE_FIRST.matcher(folded.substring(m.start(), m.end())).find()
+                    && ONE_COMRADE.matcher(folded.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                Mention next = in.get(i + 1);
+                if (text.substring(m.end(), next.start()).matches(",\\s*")
+                        && TITLE_FIRST.matcher(folded.substring(next.start(), next.end())).find()) {
+                    out.add(new Mention(capitalise(text.substring(m.start(), next.end())), m.start(), next.end(), false));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(m);
+        }
         return out;
     }
 

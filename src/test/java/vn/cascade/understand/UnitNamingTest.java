@@ -37,6 +37,18 @@ class UnitNamingTest {
     }
 
     @Test
+    void theSecretaryOfAnAgencysCommittee_andOneComradesTwoPosts_areOneUnit() {
+        assertThat(units.find("Giao đồng chí Phó Bí thư Đảng ủy Sở theo dõi, đôn đốc"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Đảng ủy Sở");
+        String both = "Đồng chí Phó Bí thư Đảng ủy Công ty, Giám đốc Công ty chịu trách nhiệm chỉ đạo thực hiện";
+        assertThat(units.find(both)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Phó Bí thư Đảng ủy Công ty, Giám đốc Công ty");
+        assertThat(units.parts(units.subject(both).orElseThrow())).hasSize(1);
+        // several comrades are several units
+        assertThat(units.find("Các đồng chí Bí thư Chi bộ, Giám đốc Công ty chịu trách nhiệm")).hasSize(2);
+    }
+
+    @Test
     void unitsListedWithCommas_stayApart_evenWhenOcrLostTheNextOnesCapital() throws Exception {
         var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
         UnitRecognizer learned = new UnitRecognizer(model);
