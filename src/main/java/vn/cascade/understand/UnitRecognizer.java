@@ -48,6 +48,9 @@ public final class UnitRecognizer {
                     + "|(?<organ2>(?:pho )?bi thu) (?:dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3}"
                     // an agency's committee by its kind: "Bí thư Đảng ủy Sở", "Phó Bí thư Đảng ủy Công ty"
                     + "| (?:so|cong ty|truong|benh vien|trung tam|khoi))?|chi bo|chi uy)"
+                    // a hamlet's or quarter's officers, named by the place's kind ("Trưởng thôn", "Trưởng ban công tác Mặt trận khu phố")
+                    + "|(?:pho )?truong (?:thon|khu pho|ap|ban|to dan pho)(?: cong tac mat tran(?: (?:thon|khu pho|ap|to dan pho))?)?(?<!truong ban)"
+                    + "|to truong to dan pho"
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
     /** Folded first syllables of the genre's verbs and prepositions: what goes on after a name is not more name. */
     private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi (?:dao|dinh|tiet|dan)|tham|trien|huong|xay"
@@ -433,7 +436,7 @@ public final class UnitRecognizer {
 
     private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
     private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
-    private static final Pattern TITLE_FIRST = Pattern.compile("^(?:pho\\s+)?(?:" + TITLES + ")(?![a-z])");
+    private static final Pattern TITLE_FIRST = Pattern.compile("^(?:pho\\s+)?(?:" + TITLES + "|truong (?:thon|khu pho|ap))(?![a-z])");
 
     /**
      * One comrade holding two posts ("đồng chí Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm"):

@@ -44,6 +44,12 @@ class UnitNamingTest {
         assertThat(units.find(both)).extracting(UnitRecognizer.Mention::name)
                 .containsExactly("Phó Bí thư Đảng ủy Công ty, Giám đốc Công ty");
         assertThat(units.parts(units.subject(both).orElseThrow())).hasSize(1);
+        // a hamlet's officers are named by the place's kind
+        assertThat(units.find("Đồng chí Phó Bí thư Chi bộ, Trưởng thôn chuẩn bị bản kiểm điểm"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Chi bộ, Trưởng thôn");
+        assertThat(units.find("Đề nghị đồng chí Trưởng ban công tác Mặt trận khu phố lấy ý kiến"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Trưởng ban công tác Mặt trận khu phố");
+        assertThat(units.find("Trưởng ban Tổ chức")).extracting(UnitRecognizer.Mention::name).doesNotContain("Trưởng ban");
         // several comrades are several units
         assertThat(units.find("Các đồng chí Bí thư Chi bộ, Giám đốc Công ty chịu trách nhiệm")).hasSize(2);
     }
