@@ -475,6 +475,9 @@ public final class TaskExtractor {
         return false;
     }
 
+    /** What may stand between a verb of reporting and whom it reports to: "báo cáo trực tiếp đồng chí Bí thư Chi bộ", "báo cáo ngay Ban Thường vụ". */
+    private static final String TO_WHOM = "(?: (?:truc tiep|ngay|kip thoi))?(?: (?:cho|len))?(?: dong chi)?";
+
     /**
      * The units a heading names for its items: "3.1. Ban Tổ chức Thành ủy", "Giao đồng chí Phó Bí
      * thư Chi bộ:", and headings joining two ("Đảng ủy quân sự các huyện … và các đảng bộ, chi bộ
@@ -557,9 +560,9 @@ public final class TaskExtractor {
                 role = UnitRole.Role.COOPERATE;
             } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")) {
                 role = previousRole;
-            } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh)\\s*$")
-                    || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve\\s*$")
-                    || before.matches(".*(bao cao|phan anh)( [^.;:()]{0,25})? voi\\s*$")) {
+            } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh)" + TO_WHOM + "\\s*$")
+                    || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve" + TO_WHOM + "\\s*$")
+                    || before.matches(".*(bao cao|phan anh)( [^.;:()]{0,25})? voi" + TO_WHOM + "\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao|de nghi)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {

@@ -200,4 +200,26 @@ class UnitNamingTest {
         assertThat(tasks.get(3).units()).contains(new UnitRole("Phó Bí thư Chi bộ", UnitRole.Role.LEAD),
                 new UnitRole("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh", UnitRole.Role.REPORT_TO));
     }
+
+    @Test
+    void whomAReportGoesTo_throughAnAdverbOrACourtesy() {
+        String text = String.join("\n",
+                "CHI BỘ PHÒNG KẾ HOẠCH ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 05-KH/CB Nam Sơn, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện tiết kiệm năm 2026",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao nhận thức.",
+                "II. TỔ CHỨC THỰC HIỆN",
+                "1. Các tổ đảng rà soát hồ sơ, báo cáo trực tiếp đồng chí Bí thư Chi bộ trước ngày 25/11/2026.",
+                "2. Quá trình thực hiện, nếu có vướng mắc, các tổ đảng báo cáo ngay Ban Thường vụ Đảng ủy phường để xem xét.",
+                "T/M CHI BỘ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = new Understanding().understand("x.txt", text).tasks();
+        assertThat(tasks.get(0).units()).contains(new UnitRole("Bí thư Chi bộ", UnitRole.Role.REPORT_TO));
+        assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Thường vụ Đảng ủy phường", UnitRole.Role.REPORT_TO));
+    }
 }
