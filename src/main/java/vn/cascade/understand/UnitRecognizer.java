@@ -261,7 +261,8 @@ public final class UnitRecognizer {
             // "Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm": a party post and the other post its holder has, one person
             boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from)).toLowerCase(java.util.Locale.ROOT)).find()
                     && TITLE_FIRST.matcher(Syllables.fold(right).toLowerCase(java.util.Locale.ROOT)).find();
-            if (!onePerson && !find(left).isEmpty() && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
+            boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left).toLowerCase(java.util.Locale.ROOT)).matches();
+            if (!onePerson && (massBody || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end();
             }
@@ -273,12 +274,19 @@ public final class UnitRecognizer {
         String last = name.substring(from);
         Matcher scope = Pattern.compile("\\s(?:trong|trực thuộc)\\s.*$|\\strực thuộc$").matcher(last);
         String shared = scope.find() ? last.substring(scope.start()) : "";
+        // an agency the last part names is shared by the bare mass bodies before it ("Công đoàn cơ sở
+        // và Chi đoàn Thanh niên Sở Tài chính": the union of the same department)
+        Matcher agency = AGENCY_TAIL.matcher(last);
+        String agencyOf = agency.find() ? last.substring(agency.start()) : "";
         List<Mention> out = new ArrayList<>();
         for (int[] cut : cuts) {
             String part = name.substring(cut[0], cut[1]);
             if (!shared.isEmpty() && !part.endsWith(shared)
                     && !Syllables.fold(part).matches(".*\\s(trong|truc thuoc)\\s.*")) {
                 part = part + shared;
+            }
+            if (!agencyOf.isEmpty() && cut[1] < name.length() && MASS_BODY.matcher(Syllables.fold(part).toLowerCase(java.util.Locale.ROOT)).matches()) {
+                part = part + agencyOf;
             }
             out.add(new Mention(capitalise(part), subject.start() + cut[0], subject.start() + cut[1],
                     cut[0] == 0 ? subject.organ() : findByRules(part).stream().anyMatch(x -> x.start() == 0 && x.organ())));
@@ -434,6 +442,12 @@ public final class UnitRecognizer {
         return concurrentTitles(text, folded, out);
     }
 
+    /** A mass body named by its kind alone, which takes the agency of the unit joined to it. */
+    private static final Pattern MASS_BODY = Pattern.compile(
+            "(?:cong doan(?: co so)?|to cong doan|chi doan(?: thanh nien)?|hoi dong quan nhan|doan thanh nien|hoi phu nu|hoi cuu chien binh)");
+    /** An agency closing a unit's name ("… Sở Tài chính", "… Phòng Hậu cần"). */
+    private static final Pattern AGENCY_TAIL = Pattern.compile(
+            " (?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)$");
     private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
     private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
     private static final Pattern TITLE_FIRST = Pattern.compile("^(?:pho\\s+)?(?:" + TITLES + "|truong (?:thon|khu pho|ap))(?![a-z])");

@@ -222,4 +222,14 @@ class UnitNamingTest {
         assertThat(tasks.get(0).units()).contains(new UnitRole("Bí thư Chi bộ", UnitRole.Role.REPORT_TO));
         assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Thường vụ Đảng ủy phường", UnitRole.Role.REPORT_TO));
     }
+
+    @Test
+    void aMassBodyNamedByItsKind_takesTheAgencyOfTheUnitJoinedToIt() {
+        UnitRecognizer.Mention both = units.subject("Hội đồng quân nhân và Chi đoàn Phòng Hậu cần phát động đợt thi đua").orElseThrow();
+        assertThat(units.parts(both)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Hội đồng quân nhân Phòng Hậu cần", "Chi đoàn Phòng Hậu cần");
+        UnitRecognizer.Mention union = units.subject("Công đoàn cơ sở và Chi đoàn Thanh niên Sở Tài chính phát động phong trào").orElseThrow();
+        assertThat(units.parts(union)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Công đoàn cơ sở Sở Tài chính", "Chi đoàn Thanh niên Sở Tài chính");
+    }
 }
