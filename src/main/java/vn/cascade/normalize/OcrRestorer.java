@@ -400,6 +400,7 @@ public final class OcrRestorer implements TextNormalizer {
             return false;
         }
         Map<String, String> reading = new HashMap<>();
+        Map<String, Integer> weight = new HashMap<>();
         for (var v : votes.entrySet()) {
             String best = null;
             int most = 0;
@@ -410,13 +411,15 @@ public final class OcrRestorer implements TextNormalizer {
                 }
             }
             reading.put(v.getKey(), best);
+            weight.put(v.getKey(), v.getValue().values().stream().mapToInt(Integer::intValue).sum());
         }
         boolean changed = false;
         for (int a = 0; a < n; ) {
             int b = runEnd(text, tokens, key, a);
             for (int s = a; s + 1 < b; s++) {
                 for (int e = Math.min(b, s + 4); e >= s + 2; e--) {
-                    String want = readingOf(reading, key, written, s, e, new StringBuilder());
+                    String found = spanOf(weight, key, written, s, e, new StringBuilder());
+                    String want = found == null ? null : reading.get(found);
                     if (want == null) {
                         continue;
                     }
@@ -448,20 +451,28 @@ public final class OcrRestorer implements TextNormalizer {
         return b;
     }
 
-    /** The reading of the first span of letters, each word's as read or as written, that {@code reading} knows. */
-    private static String readingOf(Map<String, String> reading, String[] key, String[] written, int s, int e, StringBuilder prefix) {
+    /**
+     * The span of letters, each word's as read or as written, that the title-case runs name most
+     * often ("Yên Thành" read at a line's start is "Yên Thạch" as OCR printed it, and as the body
+     * reads it twice); null for none.
+     */
+    private static String spanOf(Map<String, Integer> weight, String[] key, String[] written, int s, int e, StringBuilder prefix) {
         if (s == e) {
-            return reading.get(prefix.toString());
+            return weight.containsKey(prefix.toString()) ? prefix.toString() : null;
         }
         int len = prefix.length();
         String sep = prefix.isEmpty() ? "" : " ";
-        String found = readingOf(reading, key, written, s + 1, e, prefix.append(sep).append(key[s]));
+        String read = spanOf(weight, key, written, s + 1, e, prefix.append(sep).append(key[s]));
         prefix.setLength(len);
-        if (found == null && !written[s].equals(key[s])) {
-            found = readingOf(reading, key, written, s + 1, e, prefix.append(sep).append(written[s]));
-            prefix.setLength(len);
+        if (written[s].equals(key[s])) {
+            return read;
         }
-        return found;
+        String printed = spanOf(weight, key, written, s + 1, e, prefix.append(sep).append(written[s]));
+        prefix.setLength(len);
+        if (read == null || printed == null) {
+            return read != null ? read : printed;
+        }
+        return weight.get(printed) > weight.get(read) ? printed : read;
     }
 
     private static String span(String[] words, int s, int e) {

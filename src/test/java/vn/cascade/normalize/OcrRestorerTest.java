@@ -63,6 +63,10 @@ class OcrRestorerTest {
                 + "Thuc hien chi dao, Ban Thuong vu Dang uy xa Tung Lam xay dung ke hoach nhu sau:");
         assertThat(out.split("\n")).startsWith("ĐẢNG ỦY XÃ TÙNG LÂM", "Tùng Lâm, ngày 08 tháng 9 năm 2025");
         assertThat(out).contains("Đảng ủy xã Tùng Lâm xây dựng");
+        // the line's start read other letters ("Yên Thành", a district the model knows): the letters OCR
+        // printed are the name the body reads twice (the OCR of a held-out scan, corpus/understand 17)
+        assertThat(chain.normalize("DANG UY XA YEN THACH\nYén Thach, ngay 14 thang 10 nam 2025.\n"
+                + "Ban Thuong vu Dang uy xa Yén Thach xay dung Ke hoach thuc hien.")).contains("\nYên Thạch, ngày 14");
         // a lower-case phrase of the same letters is no name
         assertThat(chain.normalize("Ban Thuong vu Dang uy xa Tung Lam; nhung viec tung lam")).endsWith("những việc từng làm");
     }
