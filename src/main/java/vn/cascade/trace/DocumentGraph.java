@@ -132,7 +132,8 @@ public final class DocumentGraph {
                 same.title = d.subject();
                 same.issuer = d.issuer();
                 same.date = d.date();
-                same.province = province(d.issuer()) != null ? province(d.issuer()) : mostNamedProvince(d.text());
+                String named = province(d.issuer());
+                same.province = named != null ? named : mostNamedProvince(d.text());
                 same.citations.addAll(d.citations());
                 same.tasks.addAll(d.tasks());
                 same.text = d.text();
@@ -181,7 +182,11 @@ public final class DocumentGraph {
                 citers.remove(alias);
             }
         }
-        misprinted.keySet().forEach(x -> cited.values().remove(x));
+        Map<String, Node> renamed = new HashMap<>(); // an alias's key → the document it names
+        misprinted.forEach((alias, kept) -> {
+            cited.remove(alias.key);
+            renamed.put(alias.key, kept);
+        });
         // (2) identity resolution
         Map<Node, Node> resolvedAs = new HashMap<>();
         for (Node n : ingested) {
@@ -225,11 +230,7 @@ public final class DocumentGraph {
                 String where = provinceOf(c, n);
                 Node target = ingested.stream().filter(m -> c.id().equals(m.number) && m != n
                                 && sameIssuer(m.issuer, c.issuer()) && sameProvince(m.province, where)).findFirst()
-                        .orElseGet(() -> cited.get(citedKey(c, where)));
-                if (target == null) {
-                    target = misprinted.keySet().stream().filter(x -> x.key.equals(citedKey(c, where))).findFirst()
-                            .map(misprinted::get).orElse(null);
-                }
+                        .orElseGet(() -> cited.getOrDefault(citedKey(c, where), renamed.get(citedKey(c, where))));
                 if (target != null && target != n) {
                     Edge e = new Edge(n, resolvedAs.getOrDefault(target, target), c.relation());
                     if (!edges.contains(e)) {
@@ -381,7 +382,7 @@ public final class DocumentGraph {
     }
 
     private static String citedKey(Citation c, String province) {
-        return "cited:" + c.id() + "@" + family(c.issuer()) + (province == null ? "" : "@" + Syllables.fold(province).toLowerCase(java.util.Locale.ROOT));
+        return "cited:" + c.id() + "@" + family(c.issuer()) + (province == null ? "" : "@" + Syllables.fold(province));
     }
 
     /** Unknown is compatible; names compare without accents (OCR's tones on a place's name differ). */

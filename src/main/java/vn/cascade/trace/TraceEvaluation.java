@@ -103,11 +103,13 @@ public final class TraceEvaluation {
                 unlinkedGold, unlinkedKept, List.copyOf(details));
     }
 
+    private static final java.util.regex.Pattern SEED_FILE = java.util.regex.Pattern.compile("^(\\d{3})_");
+
     /** The gold's name of a node: its label, or {@code seed:NNN} for a seed whose number cannot be read. */
     static String goldId(DocumentGraph.Node n) {
         if (n.number() == null) {
             for (String f : n.files()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{3})_").matcher(f);
+                java.util.regex.Matcher m = SEED_FILE.matcher(f);
                 if (m.find()) {
                     return "seed:" + m.group(1);
                 }

@@ -259,9 +259,9 @@ public final class UnitRecognizer {
             String right = name.substring(c.end());
             // "Chi ủy và đảng viên trong Chi bộ": the members are not a unit of their own, the two are one subject
             // "Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm": a party post and the other post its holder has, one person
-            boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from)).toLowerCase(java.util.Locale.ROOT)).find()
-                    && TITLE_FIRST.matcher(Syllables.fold(right).toLowerCase(java.util.Locale.ROOT)).find();
-            boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left).toLowerCase(java.util.Locale.ROOT)).matches();
+            boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from))).find()
+                    && TITLE_FIRST.matcher(Syllables.fold(right)).find();
+            boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left)).matches();
             if (!onePerson && (massBody || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end();
@@ -285,7 +285,7 @@ public final class UnitRecognizer {
                     && !Syllables.fold(part).matches(".*\\s(trong|truc thuoc)\\s.*")) {
                 part = part + shared;
             }
-            if (!agencyOf.isEmpty() && cut[1] < name.length() && MASS_BODY.matcher(Syllables.fold(part).toLowerCase(java.util.Locale.ROOT)).matches()) {
+            if (!agencyOf.isEmpty() && cut[1] < name.length() && MASS_BODY.matcher(Syllables.fold(part)).matches()) {
                 part = part + agencyOf;
             }
             out.add(new Mention(capitalise(part), subject.start() + cut[0], subject.start() + cut[1],
@@ -382,18 +382,22 @@ public final class UnitRecognizer {
 
     /** "Chi bộ" right before an organ's capitalised name is that organ's cell: one unit ("Chi bộ Khoa Khám bệnh"). */
     private static List<Mention> cellsOfOrgans(String text, List<Mention> found) {
-        List<Mention> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            Mention m = found.get(i);
-            if (i + 1 < found.size() && Syllables.fold(m.name()).matches("chi bo|chi doan")) {
-                Mention next = found.get(i + 1);
-                if (next.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && Character.isUpperCase(next.name().charAt(0))) {
-                    out.add(new Mention(capitalise(text.substring(m.start(), next.end())), m.start(), next.end(), false));
-                    i++;
-                    continue;
-                }
+        return mergeAdjacent(text, found, (m, next) -> Syllables.fold(m.name()).matches("chi bo|chi doan")
+                && next.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && Character.isUpperCase(next.name().charAt(0)));
+    }
+
+    /** Each mention joined with the one after it, as one unit spanning both, where {@code joined} says so. */
+    private static List<Mention> mergeAdjacent(String text, List<Mention> in,
+                                               java.util.function.BiPredicate<Mention, Mention> joined) {
+        List<Mention> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            if (i + 1 < in.size() && joined.test(m, in.get(i + 1))) {
+                Mention next = in.get(++i);
+                out.add(new Mention(capitalise(text.substring(m.start(), next.end())), m.start(), next.end(), false));
+            } else {
+                out.add(m);
             }
-            out.add(m);
         }
         return out;
     }
@@ -458,22 +462,10 @@ public final class UnitRecognizer {
      * titles are several people.
      */
     private static List<Mention> concurrentTitles(String text, String folded, List<Mention> in) {
-        List<Mention> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            Mention m = in.get(i);
-            if (i + 1 < in.size() && TITLE_FIRST.matcher(folded.substring(m.start(), m.end())).find()
-                    && ONE_COMRADE.matcher(folded.substring(Math.max(0, m.start() - 20), m.start())).find()) {
-                Mention next = in.get(i + 1);
-                if (text.substring(m.end(), next.start()).matches(",\\s*")
-                        && TITLE_FIRST.matcher(folded.substring(next.start(), next.end())).find()) {
-                    out.add(new Mention(capitalise(text.substring(m.start(), next.end())), m.start(), next.end(), false));
-                    i++;
-                    continue;
-                }
-            }
-            out.add(m);
-        }
-        return out;
+        return mergeAdjacent(text, in, (m, next) -> TITLE_FIRST.matcher(folded.substring(m.start(), m.end())).find()
+                && ONE_COMRADE.matcher(folded.substring(Math.max(0, m.start() - 20), m.start())).find()
+                && text.substring(m.end(), next.start()).matches(",\\s*")
+                && TITLE_FIRST.matcher(folded.substring(next.start(), next.end())).find());
     }
 
     /**
