@@ -177,12 +177,14 @@ public final class IdentityParser {
         }
         if (doc.get("issuing_body") == null) {
             // A header-less plan says who issues it in its opening: "… Ban Thường vụ Thành ủy ban hành Kế hoạch …".
+            // The sentence may wrap ("… Thành ủy ban hành Kế / hoạch …"): the opening's lines are read as one text.
+            StringBuilder opening = new StringBuilder();
             for (Line l : lines.subList(0, Math.min(lines.size(), 25))) {
-                Matcher m = ISSUES.matcher(l.folded());
-                if (m.find()) {
-                    doc.put("issuing_body", l.text().substring(m.start(1), m.end(1)));
-                    break;
-                }
+                opening.append(opening.length() > 0 ? " " : "").append(l.text());
+            }
+            Matcher m = ISSUES.matcher(Syllables.fold(opening.toString()));
+            if (m.find()) {
+                doc.put("issuing_body", opening.substring(m.start(1), m.end(1)));
             }
         }
         return doc;

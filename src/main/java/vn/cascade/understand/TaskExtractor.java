@@ -490,7 +490,8 @@ public final class TaskExtractor {
         Optional<UnitRecognizer.Mention> subject = units.subject(h);
         if (subject.isPresent() && subject.get().start() == 0 && subject.get().end() < h.length()
                 && h.substring(subject.get().end()).strip().split("\\s+").length <= 14
-                && !UnitRecognizer.goesOnWithVerb(h.substring(subject.get().end()))) {
+                && (!UnitRecognizer.goesOnWithVerb(h.substring(subject.get().end()))
+                        || namesOn(h.substring(subject.get().end())))) {
             // a heading is the unit's name alone, however long ("Phòng Công tác đảng và công tác chính trị"):
             // where the rules' name stops short of its end, the heading is the name
             subject = Optional.of(new UnitRecognizer.Mention(UnitRecognizer.capitalise(h.strip()), 0, h.strip().length(),
@@ -503,7 +504,17 @@ public final class TaskExtractor {
         if (found.isEmpty() || found.get(0).start() > 2) {
             return List.of();
         }
+        if (found.size() == 1 && found.get(0).start() == 0 && namesOn(h.substring(found.get(0).end()))) {
+            return List.of(UnitRecognizer.withLevel(new UnitRecognizer.Mention(UnitRecognizer.capitalise(h.strip()), 0,
+                    h.strip().length(), found.get(0).organ()), level));
+        }
         return List.of(UnitRecognizer.withLevel(found.get(0), level));
+    }
+
+    /** "… và Hợp tác quốc tế": the name goes on with a capitalised word after "và" that starts no unit of its own. */
+    private boolean namesOn(String rest) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*và\\s+(\\p{Lu}.*)$").matcher(rest.strip());
+        return m.matches() && units.find(m.group(1)).stream().noneMatch(u -> u.start() == 0);
     }
 
     private Task toTask(Draft d, String level, Temporal date) {
@@ -549,7 +560,7 @@ public final class TaskExtractor {
         }
         mentions.sort(java.util.Comparator.comparingInt(UnitRecognizer.Mention::start));
         for (UnitRecognizer.Mention mention : mentions) {
-            String before = folded.substring(Math.max(0, mention.start() - 50), mention.start());
+            String before = folded.substring(Math.max(0, mention.start() - 70), mention.start());
             String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
             if (mention.start() < previousEnd) {
                 continue; // overlaps the previous mention
@@ -558,11 +569,13 @@ public final class TaskExtractor {
             UnitRole.Role role = null;
             if (before.matches(".*phoi hop( voi)?\\s*$")) {
                 role = UnitRole.Role.COOPERATE;
-            } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")) {
+            } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")
+                    // "báo cáo Ban Thường vụ Đảng ủy xã (qua Ban Xây dựng Đảng) và Sở Y tế": the list goes on after the channel
+                    || previousRole == UnitRole.Role.REPORT_TO && between.matches("\\s*\\)\\s*(,|va)\\s*(cac )?")) {
                 role = previousRole;
             } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh)" + TO_WHOM + "\\s*$")
                     || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve" + TO_WHOM + "\\s*$")
-                    || before.matches(".*(bao cao|phan anh)( [^.;:()]{0,25})? voi" + TO_WHOM + "\\s*$")) {
+                    || before.matches(".*(bao cao|phan anh)( (?!.*phoi hop)[^.;:()]{0,45})? voi" + TO_WHOM + "\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao|de nghi)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {

@@ -121,7 +121,32 @@ public final class UnitRecognizer {
     static boolean endsLikeName(String span) {
         String[] w = span.strip().split("\\s+");
         String last = w[w.length - 1].replaceAll("[^\\p{L}]", "");
-        return !last.isEmpty() && (Character.isUpperCase(last.charAt(0)) || NAME_END.matcher(Syllables.fold(last)).find());
+        // or a capitalised word's second syllable, as a name word is written ("Công ty", "Y tế")
+        String previous = w.length > 1 ? w[w.length - 2] : "";
+        return !last.isEmpty() && (Character.isUpperCase(last.charAt(0)) || NAME_END.matcher(Syllables.fold(last)).find()
+                || !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && previous.matches("\\p{L}+")
+                && !VERB_FIRST.matcher(Syllables.fold(last)).lookingAt());
+    }
+
+    /** One to four lower-case words. */
+    private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+\\p{Ll}\\p{L}*){1,4}");
+    /** Folded words a name's lower-case rest does not hold: prepositions, conjunctions, plurals. */
+    private static final Pattern NOT_IN_TAIL = Pattern.compile("(?<![a-z])(?:cua|voi|ve|tai|trong|theo|de|va|cac|nhung|la|cho|tu)(?![a-z])");
+
+    /**
+     * Whether a learned span goes on past the rules' name with the lower-case rest of the same
+     * name: the genre capitalises only the first syllable of a name's proper part ("Phòng Cảnh sát
+     * hình sự", "Phân xưởng Cơ khí sửa chữa", "Khoa Kiểm soát bệnh tật"), so where the rules' name
+     * has such a capitalised part, the name finder's end is trusted unless a verb or a preposition
+     * is in the rest. Not after a party organ: its name is a closed set that ends with its level.
+     */
+    private static boolean lowerCaseTail(String text, int ruleStart, int ruleEnd, int spanEnd) {
+        String rule = text.substring(ruleStart, ruleEnd).strip();
+        String tail = text.substring(ruleEnd, spanEnd);
+        String foldedTail = Syllables.fold(tail);
+        return ruleEnd < spanEnd && rule.matches("\\S+(?:\\s+\\S+)*\\s+\\p{Lu}.*")
+                && LOWER_TAIL.matcher(tail).matches() && !SUBJECTS_VERB.matcher(foldedTail).find()
+                && !NOT_IN_TAIL.matcher(foldedTail).find();
     }
 
     /**
@@ -344,7 +369,9 @@ public final class UnitRecognizer {
             List<Mention> inside = out.stream().filter(m -> start <= m.start() && m.end() <= end).toList();
             boolean crossing = out.stream().anyMatch(m -> m.start() < end && start < m.end() && !inside.contains(m));
             if (!inside.isEmpty() && !crossing && end - start > inside.get(0).end() - inside.get(0).start()
-                    && endsLikeName(text.substring(start, end)) && !listOfWholeUnits(text, inside)) {
+                    && (endsLikeName(text.substring(start, end)) || !inside.get(inside.size() - 1).organ()
+                            && lowerCaseTail(text, inside.get(inside.size() - 1).start(), inside.get(inside.size() - 1).end(), end))
+                    && !listOfWholeUnits(text, inside)) {
                 out.removeAll(inside);
                 String name = text.substring(start, end);
                 boolean organ = inside.get(0).start() == start && inside.get(0).organ();

@@ -140,6 +140,23 @@ class UnderstandingTest {
     }
 
     @Test
+    void aHeaderlessPlan_namesItsIssuerInAnOpeningThatWraps() {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "thực hiện công tác phát triển đảng viên năm 2026",
+                "",
+                "Thực hiện Kết luận số 224-KL/TW, Ban Thường vụ Thành ủy ban hành Kế",
+                "hoạch thực hiện tại Đảng bộ thành phố như sau:",
+                "",
+                "T/M BAN THƯỜNG VỤ",
+                "PHÓ BÍ THƯ",
+                "",
+                "Trần Thị Bình");
+        assertThat(understanding.understand("x.txt", text).doc()).containsEntry("issuing_body", "Ban Thường vụ Thành ủy")
+                .containsEntry("organization", null);
+    }
+
+    @Test
     void aSignatureFormLostToTheScan_stillGivesTheSignerPrintedBesideTheRecipients() {
         String text = String.join("\n",
                 "KẾ HOẠCH",

@@ -232,4 +232,54 @@ class UnitNamingTest {
         assertThat(units.parts(union)).extracting(UnitRecognizer.Mention::name)
                 .containsExactly("Công đoàn cơ sở Sở Tài chính", "Chi đoàn Thanh niên Sở Tài chính");
     }
+    @Test
+    void aNamesLowerCaseRest_isKeptWhereTheLearnedSpanReachesIt() throws Exception {
+        var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
+        UnitRecognizer learned = new UnitRecognizer(model);
+        assertThat(learned.find("Chủ trì, phối hợp với Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế điều tra, triệt phá các đường dây."))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế");
+        assertThat(learned.find("Phân xưởng Cơ khí sửa chữa tận dụng vật tư thu hồi."))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Phân xưởng Cơ khí sửa chữa");
+        // a party organ's name ends with its level: a damaged word after it is not more name
+        assertThat(learned.find("Giao Ban Nội chính Tỉnh dự là cơ quan thường trực"))
+                .extracting(UnitRecognizer.Mention::name).noneMatch(n -> n.contains("dự"));
+    }
+
+    @Test
+    void aReportsRecipients_listedAfterTheChannel_orAfterALongObject() throws Exception {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "thực hiện tiết kiệm năm 2026",
+                "",
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Ban Giám đốc Trung tâm",
+                "- Báo cáo kết quả thực hiện với Ban Thường vụ Đảng ủy xã (qua Ban Xây dựng Đảng Đảng ủy xã) và Sở Y tế trước ngày 10/12/2026.",
+                "- Báo cáo kết quả thực hành tiết kiệm, chống lãng phí với Ban Thường vụ Đảng ủy Công ty và Ủy ban nhân dân tỉnh hằng năm.",
+                "T/M ĐẢNG ỦY",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        assertThat(tasks.get(0).units()).contains(new UnitRole("Sở Y tế", UnitRole.Role.REPORT_TO));
+        assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Thường vụ Đảng ủy Công ty", UnitRole.Role.REPORT_TO),
+                new UnitRole("Ủy ban nhân dân tỉnh", UnitRole.Role.REPORT_TO));
+    }
+
+    @Test
+    void aHeadingsNameGoesOnAfterVa_whenWhatFollowsStartsNoUnit() throws Exception {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "thực hiện liêm chính học thuật năm 2026",
+                "",
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Phòng Khoa học công nghệ và Hợp tác quốc tế",
+                "- Rà soát các công trình công bố của giảng viên (hoàn thành trong quý III/2026).",
+                "2. Phòng Đào tạo và Ban Thanh tra",
+                "- Rà soát quy chế đào tạo (hoàn thành trong quý III/2026).",
+                "T/M ĐẢNG ỦY",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Phòng Khoa học công nghệ và Hợp tác quốc tế");
+        assertThat(tasks.get(1).units()).extracting(UnitRole::name).doesNotContain("Phòng Đào tạo và Ban Thanh tra");
+    }
 }
