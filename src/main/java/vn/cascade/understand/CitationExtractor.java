@@ -61,7 +61,7 @@ import vn.cascade.normalize.Syllables;
  *   enumeration that follows. Not when the words are a cited document's subject
  *   (<i>về sửa đổi …</i>).</li>
  *   <li>{@code cites}: every other mention. A document mentioned several ways takes the strongest
- *   relation: implements, then amends, then cites.</li>
+ *   relation: amends, then implements, then cites.</li>
  * </ul>
  *
  * <h2>Limits</h2>
@@ -104,6 +104,7 @@ public final class CitationExtractor {
     /** {@code số} as OCR leaves it: so, s6, sé6, sb, s0, s. */
     private static final String SO = "[s$§]" + W + "{0,2}"; // OCR prints Số as "S6", "§6", "$6"
 
+    private static final Pattern LINE_SPECK = Pattern.compile("(?m)^[_~|`]+(?=[\\p{L}\\s])");
     private static final Pattern TYPE_BEFORE_NUMBER;
     private static final Pattern SHORT_MENTION;
     private static final Pattern TYPE_OF_ISSUER;
@@ -198,15 +199,18 @@ public final class CitationExtractor {
     private static final Pattern LIST_MARK = Pattern.compile(
             "[ \\t*_]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\)|[a-zđ]\\)|[-+•\u2013][ \\t])");
     private static final Pattern FIRST_ITEM = Pattern.compile(
-            "[\\s:*_]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\)|[a-z]\\)|[-+•\u2013])?[\\s*_]*");
+            "[\\s:*_]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\)|[a-z]\\)|[-+•\u2013])?[\\s*_]*"
+                    // "sửa đổi, bổ sung một số nội dung của Kế hoạch số 14-KH/ĐU", "… một số điều của Quy định …"
+                    + "(?:mot\\s+so\\s+(?:noi\\s+dung|dieu|diem)(?:\\s+cua)?\\s+)?");
     private static final Pattern NEXT_ITEM = Pattern.compile(
             "(?:[;,:]|\\(\\d{1,2}\\)|" + B + "\\d{1,2}\\)|" + B + "[a-z]\\)|(?:^|\\n)[ \\t]*[-+•\u2013]|" + B + "va)[\\s*_]*$");
     /** A party committee's issuer code: TW, TU, HU, ĐU, and ĐU with the committee's kind (ĐUK, ĐUCA, ĐUQS). */
     private static final Pattern COMMITTEE_CODE = Pattern.compile("TW|[A-ZĐ]{1,2}U|ĐU[A-Z]{1,3}");
 
     private static final int REL_CITES = 1;
-    private static final int REL_AMENDS = 2;
-    private static final int REL_IMPLEMENTS = 3;
+    private static final int REL_IMPLEMENTS = 2;
+    /** Strongest: a document the plan amends is not one it carries out, wherever else it is named. */
+    private static final int REL_AMENDS = 3;
 
     /**
      * The documents {@code text} cites, once each, in order of first mention.
@@ -218,6 +222,8 @@ public final class CitationExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        // OCR's specks opening a line ("Quy / _định số 05-QĐi/ĐU") become spaces: offsets stay, words join up
+        text = LINE_SPECK.matcher(text).replaceAll(r -> " ".repeat(r.group().length()));
         String folded = Syllables.fold(text);
         Layout layout = layout(text, folded);
         List<int[]> amendScopes = amendScopes(text, folded);
@@ -784,17 +790,18 @@ public final class CitationExtractor {
     }
 
     private static int relation(String folded, int start, NumberSymbol ns, Layout layout, List<int[]> amendScopes) {
+        // a plan that amends a document names it in its title too (GUIDE §2: 06 amends 14-KH/ĐU itself)
+        for (int[] scope : amendScopes) {
+            if (start >= scope[0] && start < scope[1] && isListItem(folded, scope[0], start)) {
+                return REL_AMENDS;
+            }
+        }
         if (layout.titleStart() >= 0 && start >= layout.titleStart() && start < layout.titleEnd()) {
             return REL_IMPLEMENTS;
         }
         if (layout.openingStart() >= 0 && start >= layout.openingStart() && start < layout.openingEnd()
                 && COMMITTEE_CODE.matcher(ns.issuerCode()).matches()) {
             return REL_IMPLEMENTS;
-        }
-        for (int[] scope : amendScopes) {
-            if (start >= scope[0] && start < scope[1] && isListItem(folded, scope[0], start)) {
-                return REL_AMENDS;
-            }
         }
         return REL_CITES;
     }

@@ -398,6 +398,24 @@ class CitationExtractorTest {
                 tuple("50-CT/TW", "implements"), tuple("12-QĐi/TU", "amends"));
     }
 
+    @Test
+    void extract_aPlanAmendingAnother_amendsIt_thoughItsTitleAndOpeningNameIt() {
+        List<Reference> refs = extract(plan("sửa đổi, bổ sung một số nội dung của Kế hoạch số 14-KH/ĐU, ngày 25/8/2025",
+                "Thực hiện Hướng dẫn số 12-HD/BTGDVTU; căn cứ kết quả triển khai Kế hoạch số 14-KH/ĐU, Ban Thường vụ "
+                        + "Đảng ủy phường ban hành Kế hoạch như sau:", "Các nội dung khác của Kế hoạch số 14-KH/ĐU giữ nguyên."));
+
+        assertThat(refs).extracting(Reference::id, Reference::relation).contains(tuple("14-KH/ĐU", "amends"));
+    }
+
+    @Test
+    void extract_aSpeckOpeningALine_doesNotCutTheTypeFromItsNumber() {
+        List<Reference> refs = extract("- Tham mưu Ban Thường vụ Đảng ủy Công ty sửa đổi, bổ sung Quy\n"
+                + "_định số 05-QĐi/ĐU, ngày 10/3/2023 của Ban Thường vụ Đảng ủy Công ty về định mức.");
+
+        assertThat(only(refs).relation()).isEqualTo("amends");
+        assertThat(only(refs).type()).isEqualTo("Quy định");
+    }
+
     // ------------------------------------------------------------------ identity
 
     @Test
