@@ -266,6 +266,9 @@ public final class CitationExtractor {
                 // the directive is the centre's; the code says whose document it is.
                 issuer = null;
             }
+            if (issuer != null) {
+                ns = codeOfIssuer(ns, issuer.name);
+            }
             if (issuer != null && date == null) {
                 // "… của Ban Bí thư, ngày 23/7/2025": the issuer before the date
                 dateSpan = date(text, folded, issuer.end);
@@ -296,6 +299,49 @@ public final class CitationExtractor {
                     || f.contains(" tw ") || f.contains(" quoc hoi ") || f.contains(" chinh phu ");
             default -> true;
         };
+    }
+
+    /**
+     * An issuer's code is its name's initials ("Ban Tuyên giáo và Dân vận Trung ương" → BTGDVTW,
+     * "Ban Tổ chức Tỉnh ủy" → BTCTU): a code one letter off the initials of the issuer named after
+     * it is OCR's misreading of them (BIGDVTW). Any other code is kept as printed.
+     */
+    static NumberSymbol codeOfIssuer(NumberSymbol ns, String issuer) {
+        String code = ns.issuerCode();
+        StringBuilder initials = new StringBuilder();
+        String name = issuer.replaceAll("(?iu)trung ương", "TW");
+        for (String w : name.split("[\\s,-]+")) {
+            if (w.equals("TW")) {
+                initials.append("TW");
+            } else if (!w.isEmpty() && !Syllables.fold(w).equalsIgnoreCase("va")) {
+                char c = Character.toUpperCase(w.charAt(0));
+                initials.append(c == 'Đ' ? 'Đ' : Syllables.fold(String.valueOf(c)).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        String want = initials.toString();
+        if (want.length() < 4) {
+            return ns;
+        }
+        return oneLetterOff(code, want) ? new NumberSymbol(ns.number(), ns.typeCode(), want) : ns;
+    }
+
+    /**
+     * Issuer codes the genre uses: the committees' (TW, TU, HU, QU, TXU, ĐU and its kinds) and the
+     * boards' and offices' (BTCTU, VPTU, UBKTTU …). A bare mention with one of these is a document
+     * of its own, however close its code is to another's (26-KH/HU is not 26-KH/TU).
+     */
+    private static final Pattern GENRE_CODE = Pattern.compile("TW|TU|HU|QU|TXU|TPU|ĐU[A-Z]{0,4}|B[A-ZĐ]{2,}|VP[A-Z]+|UBKT[A-Z]+");
+
+    /** Two codes of one length that differ in exactly one letter. */
+    private static boolean oneLetterOff(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            diff += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return diff == 1;
     }
 
     // ---------------------------------------------------------------- mentions and documents
@@ -350,6 +396,18 @@ public final class CitationExtractor {
                 }
             } else if (d.lastMention > best.lastMention) {
                 best = d;
+            }
+        }
+        if (best == null && m.issuer == null && m.date == null) {
+            // a bare mention whose issuer code is one letter off a document's named with its date or
+            // issuer is that document, misread ("Kế hoạch số 26-KH/BU" after "Kế hoạch số 26-KH/ĐU, ngày …")
+            for (Doc d : docs) {
+                if (d.ns.number().equals(m.ns.number()) && d.ns.typeCode().equals(m.ns.typeCode())
+                        && (d.date != null || d.issuer != null) && oneLetterOff(d.ns.issuerCode(), m.ns.issuerCode())
+                        && !GENRE_CODE.matcher(m.ns.issuerCode()).matches()) {
+                    best = d;
+                    break;
+                }
             }
         }
         if (best == null) {

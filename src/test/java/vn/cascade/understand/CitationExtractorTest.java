@@ -416,6 +416,25 @@ class CitationExtractorTest {
         assertThat(only(refs).type()).isEqualTo("Quy định");
     }
 
+    @Test
+    void extract_aCodeOneLetterOffItsIssuersInitials_isTheIssuersCode() {
+        List<Reference> refs = extract("Hướng dẫn số 36-HD/BIGDVTW, ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Trung ương về công tác.");
+        assertThat(only(refs).id()).isEqualTo("36-HD/BTGDVTW");
+        // a code that is not one letter off the initials is kept as printed
+        assertThat(only(extract("Hướng dẫn số 21-HD/BTCTU, ngày 02/3/2026 của Ban Tổ chức Tỉnh ủy về đánh giá.")).id())
+                .isEqualTo("21-HD/BTCTU");
+    }
+
+    @Test
+    void extract_aBareMentionWithAMisreadCode_isTheDocumentNamedInFull() {
+        List<Reference> refs = extract("Thực hiện Kế hoạch số 26-KH/ĐU, ngày 25/3/2026 của Ban Thường vụ Đảng ủy phường. "
+                + "Quán triệt Kế hoạch số 26- KH/BU tại kỳ sinh hoạt chi bộ.");
+        assertThat(refs).extracting(Reference::id).containsExactly("26-KH/ĐU");
+        // a code the genre uses is another committee's document
+        assertThat(extract("Thực hiện Kế hoạch số 26-KH/TU, ngày 25/3/2026 của Ban Thường vụ Tỉnh ủy; Kế hoạch số 26-KH/HU."))
+                .extracting(Reference::id).containsExactly("26-KH/TU", "26-KH/HU");
+    }
+
     // ------------------------------------------------------------------ identity
 
     @Test
