@@ -203,6 +203,14 @@ public final class OcrRestorer implements TextNormalizer {
                     + "|(?<=[.!?;:)])[ \\t]+\\.(?=[ \\t]*$)|(?<=\\S)[ \\t]+\\.(?=[ \\t]*\\n[ \\t]*\\p{Ll})",
             java.util.regex.Pattern.MULTILINE);
 
+    /**
+     * A dot glued to a lower-case word with a lower-case word after it, on the line or the next: a
+     * sentence of the genre starts with a capital, so it is dust ("phản ánh với Đảng. ủy Sở",
+     * "giám sát của." / "đoàn viên"). Not after capitals ("TP.") or a single letter ("v.v.").
+     */
+    private static final java.util.regex.Pattern GLUED_DOT = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}\\p{Ll})\\.(?=[ \\t]+\\p{Ll}|[ \\t]*\\n[ \\t]*\\p{Ll})");
+
     private static final java.util.regex.Pattern INNER_DOT = java.util.regex.Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Ll})");
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "(?i).*(?:://|@|www\\.|\\.(?:vn|com|org|net|gov|edu|info|int)(?![\\p{L}]))");
@@ -261,12 +269,13 @@ public final class OcrRestorer implements TextNormalizer {
     /**
      * OCR's dust in a text it stripped of accents, blanked (same length, so offsets hold): a hyphen
      * inside a lower-case phrase (the genre writes none there: "kinh tế - xã hội" is spaced; names
-     * and codes are capitalised), a dot between two words ("co.quan", never in an address), and
+     * and codes are capitalised), a dot between two words ("co.quan", never in an address) or
+     * glued to one before a lower-case word ("Đảng. ủy"), and
      * what a scan's right edge puts after a line's last word ("báo ©" / "cáo", "Văn phòng Tỉnh ." /
      * "ủy)"), which would be read as a word ("ở") or end a sentence.
      */
     private String blankSpecks(String text) {
-        String out = HYPHEN_SPECK.matcher(text).replaceAll(" ");
+        String out = GLUED_DOT.matcher(HYPHEN_SPECK.matcher(text).replaceAll(" ")).replaceAll(" ");
         if (INNER_DOT.matcher(out).find()) {
             out = blankInnerDots(out);
         }

@@ -108,6 +108,12 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aDotGluedToAWordBeforeALowerCaseOne_isDust_butNotAfterCapitalsOrALetter() {
+        String out = chain.normalize("phan anh voi Dang. uy So nhung bieu hien, giam sat cua.\ndoan vien. Tiep tuc tai TP. Ho Chi Minh");
+        assertThat(out).contains("Đảng  ủy Sở").contains("của \nđoàn viên").contains("viên. Tiếp").contains("TP. Hồ Chí Minh");
+    }
+
+    @Test
     void aDotBetweenTwoWholeSyllables_isDust_butNotALostLetterNorAnAddress() {
         String out = chain.normalize("gui Dang uy co.quan So, xem tai dangcongsan.vn, Kt lu.n so, Ban Ch.p hanh, khu.vuc,"
                 + " trong ky sinh hoat chi.b6 thang 4/2026");
