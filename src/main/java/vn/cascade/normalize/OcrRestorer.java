@@ -211,6 +211,53 @@ public final class OcrRestorer implements TextNormalizer {
     private static final java.util.regex.Pattern GLUED_DOT = java.util.regex.Pattern.compile(
             "(?<=\\p{L}\\p{Ll})\\.(?=[ \\t]+\\p{Ll}|[ \\t]*\\n[ \\t]*\\p{Ll})");
 
+    /** A lone letter that is no Vietnamese word (a consonant, "i", "a"), between two words on a line. */
+    private static final java.util.regex.Pattern LONE_LETTER = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}[ \\t]{1,3})[b-df-hj-np-tv-xzia](?=[ \\t]{1,3}\\(?\\p{L})");
+
+    /**
+     * OCR's stutter: a lone letter that repeats the last letter of the word before it or the first
+     * of the word after it ("Ban n Xây dựng", "Công a an phường", "hội i nghị", "c của"), blanked.
+     */
+    private static String blankStutters(String text) {
+        java.util.regex.Matcher m = LONE_LETTER.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            char c = m.group().charAt(0);
+            int before = m.start() - 1;
+            while (text.charAt(before) == ' ' || text.charAt(before) == '\t') {
+                before--;
+            }
+            int after = m.end();
+            while (text.charAt(after) == ' ' || text.charAt(after) == '\t' || text.charAt(after) == '(') {
+                after++;
+            }
+            // the word it repeats is whole and as OCR without Vietnamese prints one (no accent): in text
+            // whose accents OCR turned into other letters (seed 003's kind) a lone letter is what is left
+            // of a word ("đơn v và": vị), and two in a row are two words ("đảng b b phn")
+            if (Character.toLowerCase(text.charAt(before)) == c && plainWord(text, before, -1)
+                    || Character.toLowerCase(text.charAt(after)) == c && plainWord(text, after, 1)) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(m.start(), ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Whether the word with a letter at {@code at} (its last when {@code dir} is -1, its first when 1) has 2+ letters, all ASCII. */
+    private static boolean plainWord(String text, int at, int dir) {
+        int n = 0;
+        for (int i = at; i >= 0 && i < text.length() && Character.isLetter(text.charAt(i)); i += dir) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+            n++;
+        }
+        return n >= 2;
+    }
+
     private static final java.util.regex.Pattern INNER_DOT = java.util.regex.Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Ll})");
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "(?i).*(?:://|@|www\\.|\\.(?:vn|com|org|net|gov|edu|info|int)(?![\\p{L}]))");
@@ -270,12 +317,12 @@ public final class OcrRestorer implements TextNormalizer {
      * OCR's dust in a text it stripped of accents, blanked (same length, so offsets hold): a hyphen
      * inside a lower-case phrase (the genre writes none there: "kinh tế - xã hội" is spaced; names
      * and codes are capitalised), a dot between two words ("co.quan", never in an address) or
-     * glued to one before a lower-case word ("Đảng. ủy"), and
+     * glued to one before a lower-case word ("Đảng. ủy"), a letter OCR stuttered ("Ban n Xây"), and
      * what a scan's right edge puts after a line's last word ("báo ©" / "cáo", "Văn phòng Tỉnh ." /
      * "ủy)"), which would be read as a word ("ở") or end a sentence.
      */
     private String blankSpecks(String text) {
-        String out = GLUED_DOT.matcher(HYPHEN_SPECK.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String out = blankStutters(GLUED_DOT.matcher(HYPHEN_SPECK.matcher(text).replaceAll(" ")).replaceAll(" "));
         if (INNER_DOT.matcher(out).find()) {
             out = blankInnerDots(out);
         }

@@ -114,6 +114,14 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aLetterOcrStuttered_isDust_butAWordOrAnItemLetterIsNot() {
+        String out = chain.normalize("qua Ban n Xay dung Dang, voi Cong a an phuong, Sau hoi i nghi kiem diem\n"
+                + "diem a khoan 2, muc b, a) Cac cap uy; tri lay y kien, ba ben cung co");
+        assertThat(out).contains("Ban   Xây dựng").contains("Công   an phường").contains("hội   nghị")
+                .contains("điểm a").contains("mục b").contains("a) Các").contains("lấy ý kiến");
+    }
+
+    @Test
     void aDotBetweenTwoWholeSyllables_isDust_butNotALostLetterNorAnAddress() {
         String out = chain.normalize("gui Dang uy co.quan So, xem tai dangcongsan.vn, Kt lu.n so, Ban Ch.p hanh, khu.vuc,"
                 + " trong ky sinh hoat chi.b6 thang 4/2026");
