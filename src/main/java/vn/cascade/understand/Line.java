@@ -22,7 +22,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     public enum Type { ROMAN, NUMBER, DOTTED, BULLET, PLUS, TEXT, BLANK }
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*[.),]|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
+            "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*(?:[.),]|:(?=\\s+\\p{Lu}))|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
 
     private static final Pattern SPLIT_DOTTED = Pattern.compile("^(\\d{1,2})\\s*(?:,\\s*|\\.\\s*)(\\d{1,2})\\s*[.,]\\s+(?=\\p{Lu})");
 
@@ -160,7 +160,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
             return new Line(number, "", Type.BLANK, "", false);
         }
         // OCR specks around a line ("· 1. Quán triệt …", "_ 2.1. …", "… tháng 10/2025). |")
-        s = s.replaceFirst("^[.,_~'`|:;]+\\s+(?=\\S)", "").replaceFirst("\\s+[|~_]+$", "");
+        // ("_- Tổ chức …": glued to a bullet's dash)
+        s = s.replaceFirst("^[.,_~'`|:;]+(?:\\s+(?=\\S)|(?=[-–•]\\s))", "").replaceFirst("\\s+[|~_]+$", "");
         // a single quote glued to a line's first word ("'Thường vụ Tỉnh ủy …"): the genre quotes with
         // double quotes, so it is a speck, which would cut a unit's name where the line joins the last
         s = s.replaceFirst("^['`‘’]+(?=\\p{L})", "");
@@ -206,7 +207,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
 
     /** The section number the marker gives: "II" for "II.", "2.3" for "2.3.", "1" for "1.". */
     public String label() {
-        return marker.replaceAll("[.),\\s]+$", "");
+        return marker.replaceAll("[.),:\\s]+$", "");
     }
 
     /** Skeleton of the text (lower case, no diacritics) for keyword tests. */

@@ -108,5 +108,10 @@ class LineTest {
         assertThat(Line.parse(0, "3.6, Chi ủy các chi bộ thôn").label()).isEqualTo("3.6");
         assertThat(Line.parse(0, "2.1.3. Nâng cao chất lượng").label()).isEqualTo("2.1.3");
         assertThat(Line.parse(0, "3, 4 và 5 tháng").type()).isEqualTo(Line.Type.TEXT);
+        // a colon for a number's period before a heading; a speck glued to a bullet's dash
+        assertThat(Line.parse(0, "6: Các chi bộ trực thuộc").label()).isEqualTo("6");
+        assertThat(Line.parse(0, "8:30 sáng").type()).isEqualTo(Line.Type.TEXT);
+        assertThat(Line.parse(0, "2: các nội dung").type()).isEqualTo(Line.Type.TEXT);
+        assertThat(Line.parse(0, "_- Tổ chức huấn luyện chuyên đề").type()).isEqualTo(Line.Type.BULLET);
     }
 }
