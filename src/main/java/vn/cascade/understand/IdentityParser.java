@@ -175,6 +175,9 @@ public final class IdentityParser {
         if (doc.get("signer") == null) {
             doc.put("signer", signerBesideRecipients(lines));
         }
+        if (doc.get("signer") != null) {
+            doc.put("signer", withSurnameAccents((String) doc.get("signer")));
+        }
         if (doc.get("issuing_body") == null) {
             // A header-less plan says who issues it in its opening: "… Ban Thường vụ Thành ủy ban hành Kế hoạch …".
             // The sentence may wrap ("… Thành ủy ban hành Kế / hoạch …"): the opening's lines are read as one text.
@@ -260,6 +263,29 @@ public final class IdentityParser {
             "truong", "lam", "luong", "mai", "cao", "ha", "ta", "to", "tong", "quach", "luu", "la", "chu", "thai",
             "kieu", "khuat", "nong", "lo", "sung", "giang", "vang", "thao", "mua", "lu", "trieu", "sam", "dam", "tieu",
             "au", "ong", "van", "lai", "vuong", "nghiem", "thach", "danh", "kim", "hua");
+    /** Family names as written, by their skeleton where one skeleton is one name (not "vu": Vũ, Võ; "chu": Chu, Chử; "luong": Lương, Lường). */
+    private static final Map<String, String> SURNAME_SPELLING = java.util.stream.Stream.of("Nguyễn", "Trần", "Lê", "Phạm",
+                    "Hoàng", "Huỳnh", "Phan", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Trương",
+                    "Lâm", "Mai", "Cao", "Tạ", "Tống", "Quách", "Lưu", "Thái", "Kiều", "Khuất", "Nông",
+                    "Sùng", "Thào", "Mùa", "Triệu", "Sầm", "Đàm", "Tiêu", "Âu", "Ông", "Lại", "Vương",
+                    "Nghiêm", "Thạch", "Danh", "Kim", "Hứa")
+            .collect(java.util.stream.Collectors.toMap(n -> Syllables.fold(n), n -> n));
+
+    /**
+     * The signer's family name as the closed set writes it: restoration may give its letters
+     * another word's accents ("Đậm Thị Thanh Xuân" for Đàm), which no person's family name has.
+     */
+    static String withSurnameAccents(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return name;
+        }
+        String first = name.substring(0, space);
+        String spelled = SURNAME_SPELLING.get(Syllables.fold(first));
+        return spelled == null || first.equals(spelled) || !Character.isUpperCase(first.charAt(0)) ? name
+                : spelled + name.substring(space);
+    }
+
     /** A person's name ending a line: a family name, then one to three capitalised words. */
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "(?:^|[,;.\\s])\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3})\\s*$");

@@ -140,6 +140,16 @@ class UnderstandingTest {
     }
 
     @Test
+    void aSignersFamilyName_isWrittenAsTheClosedSetWritesIt() {
+        assertThat(IdentityParser.withSurnameAccents("Đậm Thị Thanh Xuân")).isEqualTo("Đàm Thị Thanh Xuân");
+        assertThat(IdentityParser.withSurnameAccents("Định Văn Hùng")).isEqualTo("Đinh Văn Hùng");
+        // a skeleton two family names share is left as read; so is a given name
+        assertThat(IdentityParser.withSurnameAccents("Võ Thị Hoa")).isEqualTo("Võ Thị Hoa");
+        assertThat(IdentityParser.withSurnameAccents("Lường Văn Pấng")).isEqualTo("Lường Văn Pấng");
+        assertThat(IdentityParser.withSurnameAccents("Mai Xuân Hiện")).isEqualTo("Mai Xuân Hiện");
+    }
+
+    @Test
     void aHeaderlessPlan_namesItsIssuerInAnOpeningThatWraps() {
         String text = String.join("\n",
                 "KẾ HOẠCH",
