@@ -138,6 +138,15 @@ public final class OcrRestorer implements TextNormalizer {
      * Text without such pairs is returned as is, so restoring stays idempotent.
      */
     String joinSplitSyllables(String text) {
+        return joinSplitSyllables(text, null);
+    }
+
+    /**
+     * As {@link #joinSplitSyllables(String)}, recording in {@code loneLetterJoins} (when not null)
+     * where a word was joined from a lone letter and a word that is a syllable by itself ("t uy"):
+     * the letter may be a speck as well as the syllable's start, and the decoder weighs both.
+     */
+    String joinSplitSyllables(String text, java.util.Set<Integer> loneLetterJoins) {
         java.util.regex.Matcher m = SPLIT.matcher(text);
         StringBuilder out = null;
         int last = 0;
@@ -150,12 +159,30 @@ public final class OcrRestorer implements TextNormalizer {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                out.append(text, last, m.start()).append(joined);
+                out.append(text, last, m.start());
+                if (loneLetterJoins != null && left.length() == 1 && inventory.hasSkeleton(Syllables.fold(Syllables.lower(right)))) {
+                    loneLetterJoins.add(out.length());
+                }
+                out.append(joined);
                 last = m.end();
             }
             from = m.start(2);
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** The cost of reading a lone letter OCR put before a syllable as a speck ("Thành t uy": ủy). */
+    private static final double SPECK_LETTER_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.speckLetter", "-4"));
+
+    /** A word joined from a lone letter and a syllable: its readings, and the syllable's alone at a cost. */
+    private List<Candidate> withSpeckLetterDropped(TextTokens.Token t, List<Candidate> joined, double pStrip) {
+        String right = Syllables.lower(t.core().substring(1)).replace("'", "");
+        List<Candidate> out = new ArrayList<>(joined);
+        for (Candidate c : readings(right, !code(t.core())).candidates(pStrip)) {
+            out.add(candidate(c.text(), c.ids(), c.channel() + SPECK_LETTER_LOGPROB));
+        }
+        out.sort((a, b) -> Double.compare(b.prior(), a.prior()));
+        return out.size() > params.maxCandidates() ? new ArrayList<>(out.subList(0, params.maxCandidates())) : out;
     }
 
     /** "điểm b", "mục c", "khoản đ": a lettered item of a legal reference, not a cut syllable. */
@@ -330,7 +357,8 @@ public final class OcrRestorer implements TextNormalizer {
     }
 
     private Scored restoreScored(String input, boolean withMargins) {
-        String text = joinSplitSyllables(input);
+        java.util.Set<Integer> loneLetterJoins = new java.util.HashSet<>();
+        String text = joinSplitSyllables(input, loneLetterJoins);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
         if (tokens.isEmpty()) {
             return new Scored(text, List.of());
@@ -347,7 +375,9 @@ public final class OcrRestorer implements TextNormalizer {
         Map<String, List<Candidate>> seen = new HashMap<>(); // a document repeats its words
         for (int i = 0; i < tokens.size(); i++) {
             TextTokens.Token t = tokens.get(i);
-            lattice.add(t.kind() == TextTokens.Kind.WORD
+            lattice.add(t.kind() == TextTokens.Kind.WORD && SPECK_LETTER_LOGPROB < 0 && loneLetterJoins.contains(t.start())
+                    ? withSpeckLetterDropped(t, candidates(t, pStrip), pStrip)
+                    : t.kind() == TextTokens.Kind.WORD
                     ? seen.computeIfAbsent(t.core(), k -> candidates(t, pStrip))
                     : numberAmongWords(text, tokens, i, pStrip) ? seen.computeIfAbsent("\u0000" + t.core(), k -> numberOrWord(t, pStrip))
                     : candidates(t, pStrip));

@@ -145,6 +145,15 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aLoneLetterBeforeASyllable_mayBeASpeck_theLanguageModelChooses() {
+        // "t uy" joins as "tuy", a syllable, but "t" may be dust before "uy" (ủy): the context decides
+        assertThat(chain.normalize("Cac dang bo truc thuoc Thanh t uy, Giao Ban Tuyen giao va Dan van Thanh t uy chu tri"))
+                .contains("trực thuộc Thành ủy,").contains("Dân vận Thành ủy chủ trì");
+        assertThat(chain.normalize("Ban Chap hanh D ang bo, cac c ap uy, th uc hien"))
+                .isEqualTo("Ban Chấp hành Đảng bộ, các cấp ủy, thực hiện");
+    }
+
+    @Test
     void syllablesOcrCutInTwo_areJoined_andNothingElseIs() throws Exception {
         OcrRestorer restorer = NormalizerModel.load(MODEL).restorer();
         assertThat(restorer.joinSplitSyllables("Ban Chấp hành Đ ảng bộ, các c ấp ủy, th uc hien"))
