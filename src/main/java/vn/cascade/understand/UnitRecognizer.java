@@ -509,6 +509,10 @@ public final class UnitRecognizer {
         }
         String f = Syllables.fold(m.name());
         String lf = Syllables.fold(documentLevel);
+        if (lf.startsWith("dang uy ") && f.strip().equalsIgnoreCase("cac chi bo")) {
+            // "các chi bộ" in a committee's own plan are its cells (GUIDE §5: "Các chi bộ trực thuộc Đảng ủy xã")
+            return m.name().strip() + " trực thuộc " + documentLevel;
+        }
         if (lf.startsWith("dang uy") && f.endsWith(" dang uy") && !lf.equals("dang uy")) {
             // "Văn phòng Đảng ủy", "Các chi bộ trực thuộc Đảng ủy" inside a committee's own plan: that committee.
             return m.name().substring(0, m.name().length() - "Đảng ủy".length()) + documentLevel;

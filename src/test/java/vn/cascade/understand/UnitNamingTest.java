@@ -139,6 +139,13 @@ class UnitNamingTest {
         // "Đảng ủy" alone in a committee's own plan is that committee
         assertThat(UnitRecognizer.withLevel(units.find("Các chi bộ trực thuộc Đảng ủy tập trung").get(0), "Đảng ủy Trung tâm"))
                 .isEqualTo("Các chi bộ trực thuộc Đảng ủy Trung tâm");
+        // "các chi bộ" in a committee's own plan are its cells; elsewhere, and qualified, as written
+        assertThat(UnitRecognizer.withLevel(units.find("phối hợp với các chi bộ rà soát").get(0), "Đảng ủy xã"))
+                .isEqualTo("Các chi bộ trực thuộc Đảng ủy xã");
+        assertThat(UnitRecognizer.withLevel(units.find("phối hợp với các chi bộ rà soát").get(0), "Tỉnh ủy"))
+                .isEqualTo("Các chi bộ");
+        assertThat(UnitRecognizer.withLevel(units.find("các chi bộ trong Đảng bộ xã rà soát").get(0), "Đảng ủy xã"))
+                .isEqualTo("Các chi bộ trong Đảng bộ xã");
     }
 
     @Test
