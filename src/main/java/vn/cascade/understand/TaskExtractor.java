@@ -511,6 +511,33 @@ public final class TaskExtractor {
         return List.of(UnitRecognizer.withLevel(found.get(0), level));
     }
 
+    /** A committee below the province named with its level ("Đảng ủy xã", "Đảng ủy phường Tân Hòa"), folded. */
+    private static final Pattern LOCAL_COMMITTEE = Pattern.compile("(?:^|\\s)(dang uy (?:xa|phuong|dac khu|thi tran|co quan|khoi|cong an|quan su|so|cong ty|truong|benh vien|trung tam)(?: .*)?)$");
+
+    /**
+     * The organ a report goes through, in brackets after the committee it goes to ("báo cáo Đảng ủy
+     * phường (qua Văn phòng Đảng ủy)"), is that committee's: named with it ("Văn phòng Đảng ủy
+     * phường"), as the GUIDE names a committee's organs. Any other name is returned as it is.
+     */
+    private static String channelOf(String name, UnitRole.Role role, String before, boolean organ, List<UnitRole> so) {
+        if (role != UnitRole.Role.REPORT_TO || !organ || !before.matches("(?s).*\\(qua\\s*$") || so.isEmpty()) {
+            return name;
+        }
+        UnitRole last = so.get(so.size() - 1);
+        String lastFolded = Syllables.fold(last.name());
+        java.util.regex.Matcher c = LOCAL_COMMITTEE.matcher(lastFolded);
+        if (last.role() != UnitRole.Role.REPORT_TO || !c.find()) {
+            return name;
+        }
+        String committee = last.name().substring(c.start(1));
+        String f = Syllables.fold(name);
+        if (f.endsWith(Syllables.fold(committee)) || f.matches(".*(?:thanh uy|tinh uy|trung uong|huyen uy|quan uy)$")) {
+            return name;
+        }
+        String head = f.endsWith(" dang uy") ? name.substring(0, name.length() - " Đảng ủy".length()) : name;
+        return f.matches(".*\\bdang uy .*") ? name : head + " " + committee;
+    }
+
     /** "… và Hợp tác quốc tế": the name goes on with a capitalised word after "và" that starts no unit of its own. */
     private boolean namesOn(String rest) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*và\\s+(\\p{Lu}.*)$").matcher(rest.strip());
@@ -573,7 +600,7 @@ public final class TaskExtractor {
                     // "báo cáo Ban Thường vụ Đảng ủy xã (qua Ban Xây dựng Đảng) và Sở Y tế": the list goes on after the channel
                     || previousRole == UnitRole.Role.REPORT_TO && between.matches("\\s*\\)\\s*(,|va)\\s*(cac )?")) {
                 role = previousRole;
-            } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh)" + TO_WHOM + "\\s*$")
+            } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh|nop ve|nop)" + TO_WHOM + "\\s*$")
                     || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve" + TO_WHOM + "\\s*$")
                     || before.matches(".*(bao cao|phan anh)( (?!.*phoi hop)[^.;:()]{0,45})? voi" + TO_WHOM + "\\s*$")) {
                 role = UnitRole.Role.REPORT_TO;
@@ -586,7 +613,7 @@ public final class TaskExtractor {
             if (role == null) {
                 continue;
             }
-            String name = UnitRecognizer.withLevel(mention, level);
+            String name = channelOf(UnitRecognizer.withLevel(mention, level), role, before, mention.organ(), us);
             boolean dup = us.stream().anyMatch(u -> Syllables.fold(u.name()).equals(Syllables.fold(name)));
             if (!dup) {
                 us.add(new UnitRole(name, role));

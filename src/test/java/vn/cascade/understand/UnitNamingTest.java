@@ -289,4 +289,25 @@ class UnitNamingTest {
         assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Phòng Khoa học công nghệ và Hợp tác quốc tế");
         assertThat(tasks.get(1).units()).extracting(UnitRole::name).doesNotContain("Phòng Đào tạo và Ban Thanh tra");
     }
+    @Test
+    void theChannelOfAReport_isTheOrganOfTheCommitteeItGoesTo_andNộpIsAReport() throws Exception {
+        String text = String.join("\n",
+                "CHI BỘ KHU PHỐ ĐÌNH TRUNG ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 05-KH/CB Tân Hòa, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện công tác bảo vệ chính trị nội bộ năm 2026",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao nhận thức.",
+                "II. TỔ CHỨC THỰC HIỆN",
+                "1. Đồng chí Bí thư Chi bộ tổng hợp, báo cáo kết quả thực hiện về Đảng ủy phường (qua Văn phòng Đảng ủy) định kỳ 06 tháng.",
+                "2. Chi ủy hướng dẫn đảng viên kê khai lý lịch; thu, nộp về Ban Xây dựng Đảng Đảng ủy phường trước ngày 15/6/2026.",
+                "T/M CHI BỘ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        assertThat(tasks.get(0).units()).contains(new UnitRole("Văn phòng Đảng ủy phường", UnitRole.Role.REPORT_TO));
+        assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Xây dựng Đảng Đảng ủy phường", UnitRole.Role.REPORT_TO));
+    }
 }
