@@ -204,7 +204,7 @@ public final class UnitRecognizer {
     /** Words a sentence's subject that names units starts with, folded ("Chi ủy, đảng viên trong Chi bộ …"). */
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
-            + "|dang uy|chi bo|lanh dao|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
+            + "|dang uy|chi bo|lanh dao(?= cac)|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
     /**
      * The genre's verbs that open a predicate, folded: a subject's name does not go on past one
      * (after "công tác" they name a field of work: "Chi ủy viên phụ trách công tác kiểm tra").

@@ -310,4 +310,11 @@ class UnitNamingTest {
         assertThat(tasks.get(0).units()).contains(new UnitRole("Văn phòng Đảng ủy phường", UnitRole.Role.REPORT_TO));
         assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Xây dựng Đảng Đảng ủy phường", UnitRole.Role.REPORT_TO));
     }
+    @Test
+    void lãnhĐạoBeforeOneUnit_isTheVerb_beforeASetTheirLeaders() {
+        // "Lãnh đạo Ủy ban nhân dân tỉnh ưu tiên …": the committee leads the state body, which is no subject
+        assertThat(units.subject("Lãnh đạo Ủy ban nhân dân tỉnh ưu tiên bố trí kinh phí chuyển đổi số")).isEmpty();
+        assertThat(units.subject("Lãnh đạo các cơ quan, đơn vị chịu trách nhiệm trước Ban Thường vụ"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Lãnh đạo các cơ quan, đơn vị");
+    }
 }
