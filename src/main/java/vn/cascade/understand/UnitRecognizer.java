@@ -432,8 +432,19 @@ public final class UnitRecognizer {
     private List<Mention> findByRules(String text) {
         String folded = Syllables.fold(text);
         List<Mention> out = new ArrayList<>();
+        // a committee member named by the charge given to them: "Đảng ủy viên (được phân công) phụ
+        // trách chi bộ", "chi ủy viên phụ trách công tác tổ chức, kiểm tra"
+        Matcher charged = MEMBER_IN_CHARGE.matcher(folded);
+        while (charged.find()) {
+            String name = text.substring(charged.start(), charged.end()).replaceFirst("(?iu)(được|duoc) phân công |duoc phan cong ", "");
+            out.add(new Mention(capitalise(name), charged.start(), charged.end(), false));
+        }
         Matcher m = UNIT.matcher(folded);
         while (m.find()) {
+            int ms = m.start();
+            if (out.stream().anyMatch(x -> x.start() <= ms && ms < x.end())) {
+                continue;
+            }
             int end = placeEnd(text, folded, m.start(), m.end());
             int start = m.start();
             boolean organ = m.group("organ") != null || m.group("organ2") != null;
@@ -472,6 +483,10 @@ public final class UnitRecognizer {
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return concurrentTitles(text, folded, out);
     }
+
+    /** A committee member by the charge given: a cell, or a field of work (two two-syllable words at most). */
+    private static final Pattern MEMBER_IN_CHARGE = Pattern.compile("(?<![a-z])(?:cac (?:dong chi )?)?(?:dang|chi|cap) uy vien"
+            + " (?:duoc phan cong )?phu trach (?:chi bo|cong tac [a-z]+ [a-z]+(?:, [a-z]+ [a-z]+)?)(?![a-z])");
 
     /** A mass body named by its kind alone, which takes the agency of the unit joined to it. */
     private static final Pattern MASS_BODY = Pattern.compile(

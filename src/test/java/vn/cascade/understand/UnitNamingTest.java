@@ -317,4 +317,13 @@ class UnitNamingTest {
         assertThat(units.subject("Lãnh đạo các cơ quan, đơn vị chịu trách nhiệm trước Ban Thường vụ"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Lãnh đạo các cơ quan, đơn vị");
     }
+    @Test
+    void aCommitteeMember_isNamedByTheChargeGivenToThem() {
+        assertThat(units.find("gửi xin ý kiến đồng chí Đảng ủy viên phụ trách Chi bộ (trước ngày 29/11/2025)"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy viên phụ trách Chi bộ");
+        assertThat(units.find("nộp cho đồng chí chi ủy viên phụ trách công tác tổ chức, kiểm tra (trước ngày 03/12/2025)"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Chi ủy viên phụ trách công tác tổ chức, kiểm tra");
+        assertThat(units.find("Đảng ủy viên được phân công phụ trách chi bộ nắm tình hình"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy viên phụ trách chi bộ");
+    }
 }
