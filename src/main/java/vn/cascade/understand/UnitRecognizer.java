@@ -202,7 +202,9 @@ public final class UnitRecognizer {
     private final opennlp.tools.sentdetect.SentenceModel sentences;
 
     /** Words a sentence's subject that names units starts with, folded ("Chi ủy, đảng viên trong Chi bộ …"). */
-    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:moi\\s+)?(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
+            // a hamlet's or quarter's officers; a committee member by the charge given
+            + "|(?:pho )?truong (?:thon|khu pho|ap|to dan pho|ban cong tac)|(?:dang|chi|cap) uy vien"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
             + "|dang uy|chi bo|lanh dao(?= cac)|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
     /**
@@ -233,7 +235,8 @@ public final class UnitRecognizer {
         if (!h.lookingAt()) {
             return java.util.Optional.empty();
         }
-        int from = f.startsWith("dong chi ", asked) ? asked + "dong chi ".length() : asked;
+        int from = f.startsWith("moi ", asked) ? asked + "moi ".length() : asked;
+        from = f.startsWith("dong chi ", from) ? from + "dong chi ".length() : from;
         Matcher verb = SUBJECTS_VERB.matcher(f).region(h.end(), f.length());
         int verbAt = verb.find() ? verb.start() : f.length();
         for (Mention m : find(text)) {
@@ -260,7 +263,7 @@ public final class UnitRecognizer {
             boolean verbFollows = after.matches("(?s)^\\s+\\p{Ll}.*")
                     && Character.isLowerCase(text.charAt(m.end() + after.indexOf(after.strip())));
             if (verbFollows || after.isBlank()) { // a heading may be the name alone
-                return java.util.Optional.of(new Mention(capitalise(text.substring(from, m.end())), from, m.end(),
+                return java.util.Optional.of(new Mention(m.start() == from ? m.name() : capitalise(text.substring(from, m.end())), from, m.end(),
                         m.start() == from && m.organ()));
             }
             break;

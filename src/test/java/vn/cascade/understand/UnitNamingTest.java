@@ -325,5 +325,10 @@ class UnitNamingTest {
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Chi ủy viên phụ trách công tác tổ chức, kiểm tra");
         assertThat(units.find("Đảng ủy viên được phân công phụ trách chi bộ nắm tình hình"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy viên phụ trách chi bộ");
+        // such a member, and a hamlet's officer, open a sentence as its subject ("Mỗi đồng chí …")
+        assertThat(units.subject("Mỗi đồng chí Đảng ủy viên được phân công phụ trách chi bộ nắm tình hình chính trị nội bộ"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Đảng ủy viên phụ trách chi bộ");
+        assertThat(units.subject("Đồng chí Trưởng khu phố phối hợp với Công an phường rà soát"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Trưởng khu phố");
     }
 }
