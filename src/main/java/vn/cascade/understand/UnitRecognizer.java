@@ -260,6 +260,12 @@ public final class UnitRecognizer {
             if (SUBJECT_GOES_ON.matcher(after).find()) {
                 continue;
             }
+            Matcher charge = CHARGE.matcher(f);
+            if (f.substring(from, m.end()).contains("uy vien") && charge.find(m.end())) {
+                // "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ": the charge is part of the name
+                String name = text.substring(from, charge.end()).replaceFirst("(?iu)(được|duoc) phân công ", "");
+                return java.util.Optional.of(new Mention(capitalise(name), from, charge.end(), false));
+            }
             boolean verbFollows = after.matches("(?s)^\\s+\\p{Ll}.*")
                     && Character.isLowerCase(text.charAt(m.end() + after.indexOf(after.strip())));
             if (verbFollows || after.isBlank()) { // a heading may be the name alone
@@ -490,6 +496,9 @@ public final class UnitRecognizer {
     /** A committee member by the charge given: a cell, or a field of work (two two-syllable words at most). */
     private static final Pattern MEMBER_IN_CHARGE = Pattern.compile("(?<![a-z])(?:cac (?:dong chi )?)?(?:dang|chi|cap) uy vien"
             + " (?:duoc phan cong )?phu trach (?:chi bo|cong tac [a-z]+ [a-z]+(?:, [a-z]+ [a-z]+)?)(?![a-z])");
+
+    /** The charge after a member of a body: "(được phân công) phụ trách chi bộ", folded. */
+    private static final Pattern CHARGE = Pattern.compile("\\G\\s+(?:duoc phan cong\\s+)?phu trach\\s+chi bo(?![a-z])");
 
     /** A mass body named by its kind alone, which takes the agency of the unit joined to it. */
     private static final Pattern MASS_BODY = Pattern.compile(

@@ -318,7 +318,7 @@ class UnitNamingTest {
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Lãnh đạo các cơ quan, đơn vị");
     }
     @Test
-    void aCommitteeMember_isNamedByTheChargeGivenToThem() {
+    void aCommitteeMember_isNamedByTheChargeGivenToThem() throws Exception {
         assertThat(units.find("gửi xin ý kiến đồng chí Đảng ủy viên phụ trách Chi bộ (trước ngày 29/11/2025)"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy viên phụ trách Chi bộ");
         assertThat(units.find("nộp cho đồng chí chi ủy viên phụ trách công tác tổ chức, kiểm tra (trước ngày 03/12/2025)"))
@@ -330,5 +330,10 @@ class UnitNamingTest {
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Đảng ủy viên phụ trách chi bộ");
         assertThat(units.subject("Đồng chí Trưởng khu phố phối hợp với Công an phường rà soát"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Trưởng khu phố");
+        // a body's members with their charge
+        UnitRecognizer learned = new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(
+                java.nio.file.Path.of("models", "understand", "ner-vi.bin")));
+        assertThat(learned.subject("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ có trách nhiệm theo dõi"))
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ");
     }
 }
