@@ -315,8 +315,11 @@ public final class UnitRecognizer {
         List<Mention> out = new ArrayList<>();
         for (int[] cut : cuts) {
             String part = name.substring(cut[0], cut[1]);
+            // ... but not by a committee named with its own places ("Đảng ủy quân sự các huyện, thị xã,
+            // thành phố và các đảng bộ, chi bộ trực thuộc": the cells are the committees')
             if (!shared.isEmpty() && !part.endsWith(shared)
-                    && !Syllables.fold(part).matches(".*\\s(trong|truc thuoc)\\s.*")) {
+                    && !Syllables.fold(part).matches(".*\\s(trong|truc thuoc)\\s.*")
+                    && !Syllables.fold(part).toLowerCase(java.util.Locale.ROOT).startsWith("dang uy ")) {
                 part = part + shared;
             }
             if (!agencyOf.isEmpty() && cut[1] < name.length() && MASS_BODY.matcher(Syllables.fold(part)).matches()) {

@@ -336,4 +336,13 @@ class UnitNamingTest {
         assertThat(learned.subject("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ có trách nhiệm theo dõi"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ");
     }
+    @Test
+    void aScopeWrittenOnceAfterTheLastPart_isNotACommitteesNamedWithItsOwnPlaces() throws Exception {
+        UnitRecognizer learned = new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(
+                java.nio.file.Path.of("models", "understand", "ner-vi.bin")));
+        UnitRecognizer.Mention both = learned.subject("Đảng ủy quân sự các huyện, thị xã, thành phố và các đảng bộ, chi bộ trực thuộc")
+                .orElseThrow();
+        assertThat(learned.parts(both)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Đảng ủy quân sự các huyện, thị xã, thành phố", "Các đảng bộ, chi bộ trực thuộc");
+    }
 }
