@@ -511,6 +511,22 @@ public final class TaskExtractor {
         return List.of(UnitRecognizer.withLevel(found.get(0), level));
     }
 
+    /** The places a unit's name ends with: "… xã, phường", "… tỉnh". */
+    private static final Pattern PLACES_AT_END = Pattern.compile(
+            "\\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:,\\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))*)$");
+
+    /**
+     * "Đoàn Thanh niên cùng cấp" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường": the body at
+     * the level of the unit named before it. Other names, and one with no level before, unchanged.
+     */
+    private static String sameLevel(String name, List<UnitRole> so) {
+        if (!name.endsWith(" cùng cấp") || Syllables.fold(name).toLowerCase(java.util.Locale.ROOT).startsWith("cap uy") || so.isEmpty()) {
+            return name;
+        }
+        java.util.regex.Matcher m = PLACES_AT_END.matcher(so.get(so.size() - 1).name());
+        return m.find() ? name.substring(0, name.length() - "cùng cấp".length()) + m.group(1) : name;
+    }
+
     /** A committee below the province named with its level ("Đảng ủy xã", "Đảng ủy phường Tân Hòa"), folded. */
     private static final Pattern LOCAL_COMMITTEE = Pattern.compile("(?:^|\\s)(dang uy (?:xa|phuong|dac khu|thi tran|co quan|khoi|cong an|quan su|so|cong ty|truong|benh vien|trung tam)(?: .*)?)$");
 
@@ -613,7 +629,7 @@ public final class TaskExtractor {
             if (role == null) {
                 continue;
             }
-            String name = channelOf(UnitRecognizer.withLevel(mention, level), role, before, mention.organ(), us);
+            String name = sameLevel(channelOf(UnitRecognizer.withLevel(mention, level), role, before, mention.organ(), us), us);
             boolean dup = us.stream().anyMatch(u -> Syllables.fold(u.name()).equals(Syllables.fold(name)));
             if (!dup) {
                 us.add(new UnitRole(name, role));

@@ -345,4 +345,19 @@ class UnitNamingTest {
         assertThat(learned.parts(both)).extracting(UnitRecognizer.Mention::name)
                 .containsExactly("Đảng ủy quân sự các huyện, thị xã, thành phố", "Các đảng bộ, chi bộ trực thuộc");
     }
+    @Test
+    void aBodyAtTheSameLevel_takesTheLevelOfTheUnitNamedBeforeIt() throws Exception {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "phòng, chống tội phạm năm 2025",
+                "",
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Công an các xã, phường",
+                "- Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường và Đoàn Thanh niên cùng cấp tổ chức ngày hội (trong năm 2025).",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        assertThat(tasks.get(0).units()).contains(new UnitRole("Đoàn Thanh niên xã, phường", UnitRole.Role.COOPERATE));
+    }
 }
