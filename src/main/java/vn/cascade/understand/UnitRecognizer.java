@@ -466,6 +466,11 @@ public final class UnitRecognizer {
             if (t.find()) {
                 start = start - (t.end() - t.start(1));
                 organ = true;
+            } else if (end - ms == "chi bo".length() && folded.startsWith("chi bo", ms) && text.charAt(ms) == 'c'
+                    && !BEFORE_A_CELL.matcher(folded.substring(Math.max(0, ms - 12), ms)).find()) {
+                // "báo cáo chi bộ nội dung làm việc": a bare cell in lower case is the common noun
+                // (GUIDE: not a unit), unless a determiner makes it one ("mỗi chi bộ", "từng chi bộ")
+                continue;
             }
             String name = text.substring(start, end);
             out.add(new Mention(capitalise(name), start, end, organ));
@@ -495,6 +500,9 @@ public final class UnitRecognizer {
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return concurrentTitles(text, folded, out);
     }
+
+    /** Determiners that make a bare cell a unit ("mỗi chi bộ", "từng chi bộ", "các chi bộ"), folded. */
+    private static final Pattern BEFORE_A_CELL = Pattern.compile("(?:^|\\s)(?:moi|tung|cac|nhung)\\s+$");
 
     /** A committee member by the charge given: a cell, or a field of work (two two-syllable words at most). */
     private static final Pattern MEMBER_IN_CHARGE = Pattern.compile("(?<![a-z])(?:cac (?:dong chi )?)?(?:dang|chi|cap) uy vien"

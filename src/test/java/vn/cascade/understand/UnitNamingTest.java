@@ -360,4 +360,11 @@ class UnitNamingTest {
         List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).contains(new UnitRole("Đoàn Thanh niên xã, phường", UnitRole.Role.COOPERATE));
     }
+    @Test
+    void aBareCellInLowerCase_isTheCommonNoun_unlessADeterminerMakesItOne() {
+        assertThat(units.find("khi tiếp xúc với người nước ngoài, báo cáo chi bộ nội dung làm việc")).isEmpty();
+        assertThat(units.find("mỗi chi bộ đăng ký một mô hình")).extracting(UnitRecognizer.Mention::name).containsExactly("Chi bộ");
+        assertThat(units.find("báo cáo Chi bộ kết quả thực hiện")).extracting(UnitRecognizer.Mention::name).containsExactly("Chi bộ");
+        assertThat(units.find("Đồng chí Bí thư chi bộ theo dõi")).extracting(UnitRecognizer.Mention::name).containsExactly("Bí thư chi bộ");
+    }
 }
