@@ -18,6 +18,25 @@ class UnitNamingTest {
     private final UnitRecognizer units = new UnitRecognizer();
     private final Understanding understanding = new Understanding();
 
+    /** The committed name finder: the recognizer and the understanding built on it, each loaded once. */
+    private static final java.nio.file.Path NER = java.nio.file.Path.of("models", "understand", "ner-vi.bin");
+    private static UnitRecognizer learnedRecognizer;
+    private static Understanding learnedUnderstanding;
+
+    private static synchronized UnitRecognizer learned() throws java.io.IOException {
+        if (learnedRecognizer == null) {
+            learnedRecognizer = new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(NER));
+        }
+        return learnedRecognizer;
+    }
+
+    private static synchronized Understanding withNameFinder() {
+        if (learnedUnderstanding == null) {
+            learnedUnderstanding = Understanding.withModel(NER);
+        }
+        return learnedUnderstanding;
+    }
+
     @Test
     void committeesPlaceIsCapitalised_theSentenceGoesOnAfterIt() {
         assertThat(units.find("Ban Thường vụ Đảng ujy xã tổ chức hội nghị quán triệt".replace("ujy", "ủy")))
@@ -56,8 +75,7 @@ class UnitNamingTest {
 
     @Test
     void unitsListedWithCommas_stayApart_evenWhenOcrLostTheNextOnesCapital() throws Exception {
-        var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
-        UnitRecognizer learned = new UnitRecognizer(model);
+        UnitRecognizer learned = learned();
         for (String text : java.util.List.of(
                 "phối hợp với Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, đảng ủy Công an tỉnh tham mưu ban hành Quy chế",
                 "phối hợp với Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, Đảng ủy Công an tỉnh tham mưu ban hành Quy chế")) {
@@ -68,8 +86,7 @@ class UnitNamingTest {
 
     @Test
     void aNameJoinedByADash_isOneName_whereTheLearnedSpanStoppedAtTheDash() throws Exception {
-        var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
-        UnitRecognizer learned = new UnitRecognizer(model);
+        UnitRecognizer learned = learned();
         assertThat(learned.find("Chủ trì, phối hợp với Ban Chính trị, Ban Hậu cần - Kỹ thuật tham mưu Chỉ huy trưởng điều chỉnh kế hoạch"))
                 .extracting(UnitRecognizer.Mention::name).contains("Ban Hậu cần - Kỹ thuật").doesNotContain("Ban Hậu cần");
         // a dash before a lower-case word is no name's
@@ -199,7 +216,7 @@ class UnitNamingTest {
                 "BÍ THƯ",
                 "Nguyễn Văn An");
         // the name finder reads the short form the rules have no head for ("Phòng Tham mưu")
-        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin"))
+        List<Task> tasks = withNameFinder()
                 .understand("x.txt", text).tasks();
         assertThat(tasks).hasSize(4);
         assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Chi ủy, đảng viên trong các chi bộ");
@@ -241,8 +258,7 @@ class UnitNamingTest {
     }
     @Test
     void aNamesLowerCaseRest_isKeptWhereTheLearnedSpanReachesIt() throws Exception {
-        var model = new opennlp.tools.namefind.TokenNameFinderModel(java.nio.file.Path.of("models", "understand", "ner-vi.bin"));
-        UnitRecognizer learned = new UnitRecognizer(model);
+        UnitRecognizer learned = learned();
         assertThat(learned.find("Chủ trì, phối hợp với Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế điều tra, triệt phá các đường dây."))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế");
         assertThat(learned.find("Phân xưởng Cơ khí sửa chữa tận dụng vật tư thu hồi."))
@@ -265,7 +281,7 @@ class UnitNamingTest {
                 "T/M ĐẢNG ỦY",
                 "BÍ THƯ",
                 "Nguyễn Văn An");
-        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).contains(new UnitRole("Sở Y tế", UnitRole.Role.REPORT_TO));
         assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Thường vụ Đảng ủy Công ty", UnitRole.Role.REPORT_TO),
                 new UnitRole("Ủy ban nhân dân tỉnh", UnitRole.Role.REPORT_TO));
@@ -285,7 +301,7 @@ class UnitNamingTest {
                 "T/M ĐẢNG ỦY",
                 "BÍ THƯ",
                 "Nguyễn Văn An");
-        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Phòng Khoa học công nghệ và Hợp tác quốc tế");
         assertThat(tasks.get(1).units()).extracting(UnitRole::name).doesNotContain("Phòng Đào tạo và Ban Thanh tra");
     }
@@ -306,7 +322,7 @@ class UnitNamingTest {
                 "T/M CHI BỘ",
                 "BÍ THƯ",
                 "Nguyễn Văn An");
-        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).contains(new UnitRole("Văn phòng Đảng ủy phường", UnitRole.Role.REPORT_TO));
         assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Xây dựng Đảng Đảng ủy phường", UnitRole.Role.REPORT_TO));
     }
@@ -331,15 +347,13 @@ class UnitNamingTest {
         assertThat(units.subject("Đồng chí Trưởng khu phố phối hợp với Công an phường rà soát"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Trưởng khu phố");
         // a body's members with their charge
-        UnitRecognizer learned = new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(
-                java.nio.file.Path.of("models", "understand", "ner-vi.bin")));
+        UnitRecognizer learned = learned();
         assertThat(learned.subject("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ có trách nhiệm theo dõi"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ");
     }
     @Test
     void aScopeWrittenOnceAfterTheLastPart_isNotACommitteesNamedWithItsOwnPlaces() throws Exception {
-        UnitRecognizer learned = new UnitRecognizer(new opennlp.tools.namefind.TokenNameFinderModel(
-                java.nio.file.Path.of("models", "understand", "ner-vi.bin")));
+        UnitRecognizer learned = learned();
         UnitRecognizer.Mention both = learned.subject("Đảng ủy quân sự các huyện, thị xã, thành phố và các đảng bộ, chi bộ trực thuộc")
                 .orElseThrow();
         assertThat(learned.parts(both)).extracting(UnitRecognizer.Mention::name)
@@ -357,7 +371,7 @@ class UnitNamingTest {
                 "T/M BAN THƯỜNG VỤ",
                 "BÍ THƯ",
                 "Nguyễn Văn An");
-        List<Task> tasks = Understanding.withModel(java.nio.file.Path.of("models/understand/ner-vi.bin")).understand("x.txt", text).tasks();
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).contains(new UnitRole("Đoàn Thanh niên xã, phường", UnitRole.Role.COOPERATE));
     }
     @Test
