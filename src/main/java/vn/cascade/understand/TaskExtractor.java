@@ -545,18 +545,21 @@ public final class TaskExtractor {
         if (last.role() != UnitRole.Role.REPORT_TO || !c.find()) {
             return name;
         }
-        String committee = last.name().substring(c.start(1));
         String f = Syllables.fold(name);
-        if (f.endsWith(Syllables.fold(committee)) || f.matches(".*(?:thanh uy|tinh uy|trung uong|huyen uy|quan uy)$")) {
+        // already named with a committee: its own ("Ban Xây dựng Đảng Đảng ủy xã") or another level's
+        if (f.matches(".*\\bdang uy .*|.*(?:thanh uy|tinh uy|trung uong|huyen uy|quan uy)$")) {
             return name;
         }
+        String committee = last.name().substring(c.start(1));
         String head = f.endsWith(" dang uy") ? name.substring(0, name.length() - " Đảng ủy".length()) : name;
-        return f.matches(".*\\bdang uy .*") ? name : head + " " + committee;
+        return head + " " + committee;
     }
+
+    private static final Pattern AND_A_NAME = Pattern.compile("^và\\s+(\\p{Lu}.*)$");
 
     /** "… và Hợp tác quốc tế": the name goes on with a capitalised word after "và" that starts no unit of its own. */
     private boolean namesOn(String rest) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*và\\s+(\\p{Lu}.*)$").matcher(rest.strip());
+        java.util.regex.Matcher m = AND_A_NAME.matcher(rest.strip());
         return m.matches() && units.find(m.group(1)).stream().noneMatch(u -> u.start() == 0);
     }
 

@@ -128,6 +128,8 @@ public final class UnitRecognizer {
                 && !VERB_FIRST.matcher(Syllables.fold(last)).lookingAt());
     }
 
+    /** A capitalised word after a name's first: its proper part ("Phòng Cảnh sát", "Phân xưởng Cơ"). */
+    private static final Pattern CAPITALISED_AFTER_HEAD = Pattern.compile("\\s\\p{Lu}");
     /** One to four lower-case words. */
     private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+\\p{Ll}\\p{L}*){1,4}");
     /** Folded words a name's lower-case rest does not hold: prepositions, conjunctions, plurals. */
@@ -144,7 +146,7 @@ public final class UnitRecognizer {
         String rule = text.substring(ruleStart, ruleEnd).strip();
         String tail = text.substring(ruleEnd, spanEnd);
         String foldedTail = Syllables.fold(tail);
-        return ruleEnd < spanEnd && rule.matches("\\S+(?:\\s+\\S+)*\\s+\\p{Lu}.*")
+        return ruleEnd < spanEnd && CAPITALISED_AFTER_HEAD.matcher(rule).find()
                 && LOWER_TAIL.matcher(tail).matches() && !SUBJECTS_VERB.matcher(foldedTail).find()
                 && !NOT_IN_TAIL.matcher(foldedTail).find();
     }
@@ -263,8 +265,8 @@ public final class UnitRecognizer {
             Matcher charge = CHARGE.matcher(f);
             if (f.substring(from, m.end()).contains("uy vien") && charge.find(m.end())) {
                 // "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ": the charge is part of the name
-                String name = text.substring(from, charge.end()).replaceFirst("(?iu)(được|duoc) phân công ", "");
-                return java.util.Optional.of(new Mention(capitalise(name), from, charge.end(), false));
+                return java.util.Optional.of(new Mention(capitalise(withoutAssignment(text.substring(from, charge.end()))),
+                        from, charge.end(), false));
             }
             boolean verbFollows = after.matches("(?s)^\\s+\\p{Ll}.*")
                     && Character.isLowerCase(text.charAt(m.end() + after.indexOf(after.strip())));
@@ -448,8 +450,8 @@ public final class UnitRecognizer {
         // trách chi bộ", "chi ủy viên phụ trách công tác tổ chức, kiểm tra"
         Matcher charged = MEMBER_IN_CHARGE.matcher(folded);
         while (charged.find()) {
-            String name = text.substring(charged.start(), charged.end()).replaceFirst("(?iu)(được|duoc) phân công |duoc phan cong ", "");
-            out.add(new Mention(capitalise(name), charged.start(), charged.end(), false));
+            out.add(new Mention(capitalise(withoutAssignment(text.substring(charged.start(), charged.end()))),
+                    charged.start(), charged.end(), false));
         }
         Matcher m = UNIT.matcher(folded);
         while (m.find()) {
@@ -507,6 +509,11 @@ public final class UnitRecognizer {
     /** A committee member by the charge given: a cell, or a field of work (two two-syllable words at most). */
     private static final Pattern MEMBER_IN_CHARGE = Pattern.compile("(?<![a-z])(?:cac (?:dong chi )?)?(?:dang|chi|cap) uy vien"
             + " (?:duoc phan cong )?phu trach (?:chi bo|cong tac [a-z]+ [a-z]+(?:, [a-z]+ [a-z]+)?)(?![a-z])");
+
+    /** A member's name without the words of their assignment: "Đảng ủy viên được phân công phụ trách chi bộ" → "… phụ trách chi bộ". */
+    private static String withoutAssignment(String name) {
+        return name.replaceFirst("(?iu)(?:được|duoc) (?:phân công|phan cong) ", "");
+    }
 
     /** The charge after a member of a body: "(được phân công) phụ trách chi bộ", folded. */
     private static final Pattern CHARGE = Pattern.compile("\\G\\s+(?:duoc phan cong\\s+)?phu trach\\s+chi bo(?![a-z])");

@@ -30,6 +30,14 @@ class UnitNamingTest {
         return learnedRecognizer;
     }
 
+    /** A header-less plan with one part, "I. TỔ CHỨC THỰC HIỆN", holding {@code lines}, signed. */
+    private static String plan(String subject, String... lines) {
+        List<String> all = new java.util.ArrayList<>(List.of("KẾ HOẠCH", subject, "", "I. TỔ CHỨC THỰC HIỆN"));
+        all.addAll(List.of(lines));
+        all.addAll(List.of("T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An"));
+        return String.join("\n", all);
+    }
+
     private static synchronized Understanding withNameFinder() {
         if (learnedUnderstanding == null) {
             learnedUnderstanding = Understanding.withModel(NER);
@@ -256,6 +264,7 @@ class UnitNamingTest {
         assertThat(units.parts(union)).extracting(UnitRecognizer.Mention::name)
                 .containsExactly("Công đoàn cơ sở Sở Tài chính", "Chi đoàn Thanh niên Sở Tài chính");
     }
+
     @Test
     void aNamesLowerCaseRest_isKeptWhereTheLearnedSpanReachesIt() throws Exception {
         UnitRecognizer learned = learned();
@@ -270,17 +279,10 @@ class UnitNamingTest {
 
     @Test
     void aReportsRecipients_listedAfterTheChannel_orAfterALongObject() throws Exception {
-        String text = String.join("\n",
-                "KẾ HOẠCH",
-                "thực hiện tiết kiệm năm 2026",
-                "",
-                "I. TỔ CHỨC THỰC HIỆN",
+        String text = plan("thực hiện tiết kiệm năm 2026",
                 "1. Ban Giám đốc Trung tâm",
                 "- Báo cáo kết quả thực hiện với Ban Thường vụ Đảng ủy xã (qua Ban Xây dựng Đảng Đảng ủy xã) và Sở Y tế trước ngày 10/12/2026.",
-                "- Báo cáo kết quả thực hành tiết kiệm, chống lãng phí với Ban Thường vụ Đảng ủy Công ty và Ủy ban nhân dân tỉnh hằng năm.",
-                "T/M ĐẢNG ỦY",
-                "BÍ THƯ",
-                "Nguyễn Văn An");
+                "- Báo cáo kết quả thực hành tiết kiệm, chống lãng phí với Ban Thường vụ Đảng ủy Công ty và Ủy ban nhân dân tỉnh hằng năm.");
         List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).contains(new UnitRole("Sở Y tế", UnitRole.Role.REPORT_TO));
         assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Thường vụ Đảng ủy Công ty", UnitRole.Role.REPORT_TO),
@@ -289,22 +291,16 @@ class UnitNamingTest {
 
     @Test
     void aHeadingsNameGoesOnAfterVa_whenWhatFollowsStartsNoUnit() throws Exception {
-        String text = String.join("\n",
-                "KẾ HOẠCH",
-                "thực hiện liêm chính học thuật năm 2026",
-                "",
-                "I. TỔ CHỨC THỰC HIỆN",
+        String text = plan("thực hiện liêm chính học thuật năm 2026",
                 "1. Phòng Khoa học công nghệ và Hợp tác quốc tế",
                 "- Rà soát các công trình công bố của giảng viên (hoàn thành trong quý III/2026).",
                 "2. Phòng Đào tạo và Ban Thanh tra",
-                "- Rà soát quy chế đào tạo (hoàn thành trong quý III/2026).",
-                "T/M ĐẢNG ỦY",
-                "BÍ THƯ",
-                "Nguyễn Văn An");
+                "- Rà soát quy chế đào tạo (hoàn thành trong quý III/2026).");
         List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Phòng Khoa học công nghệ và Hợp tác quốc tế");
         assertThat(tasks.get(1).units()).extracting(UnitRole::name).doesNotContain("Phòng Đào tạo và Ban Thanh tra");
     }
+
     @Test
     void theChannelOfAReport_isTheOrganOfTheCommitteeItGoesTo_andNộpIsAReport() throws Exception {
         String text = String.join("\n",
@@ -326,6 +322,7 @@ class UnitNamingTest {
         assertThat(tasks.get(0).units()).contains(new UnitRole("Văn phòng Đảng ủy phường", UnitRole.Role.REPORT_TO));
         assertThat(tasks.get(1).units()).contains(new UnitRole("Ban Xây dựng Đảng Đảng ủy phường", UnitRole.Role.REPORT_TO));
     }
+
     @Test
     void lãnhĐạoBeforeOneUnit_isTheVerb_beforeASetTheirLeaders() {
         // "Lãnh đạo Ủy ban nhân dân tỉnh ưu tiên …": the committee leads the state body, which is no subject
@@ -333,6 +330,7 @@ class UnitNamingTest {
         assertThat(units.subject("Lãnh đạo các cơ quan, đơn vị chịu trách nhiệm trước Ban Thường vụ"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Lãnh đạo các cơ quan, đơn vị");
     }
+
     @Test
     void aCommitteeMember_isNamedByTheChargeGivenToThem() throws Exception {
         assertThat(units.find("gửi xin ý kiến đồng chí Đảng ủy viên phụ trách Chi bộ (trước ngày 29/11/2025)"))
@@ -351,6 +349,7 @@ class UnitNamingTest {
         assertThat(learned.subject("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ có trách nhiệm theo dõi"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ");
     }
+
     @Test
     void aScopeWrittenOnceAfterTheLastPart_isNotACommitteesNamedWithItsOwnPlaces() throws Exception {
         UnitRecognizer learned = learned();
@@ -359,21 +358,16 @@ class UnitNamingTest {
         assertThat(learned.parts(both)).extracting(UnitRecognizer.Mention::name)
                 .containsExactly("Đảng ủy quân sự các huyện, thị xã, thành phố", "Các đảng bộ, chi bộ trực thuộc");
     }
+
     @Test
     void aBodyAtTheSameLevel_takesTheLevelOfTheUnitNamedBeforeIt() throws Exception {
-        String text = String.join("\n",
-                "KẾ HOẠCH",
-                "phòng, chống tội phạm năm 2025",
-                "",
-                "I. TỔ CHỨC THỰC HIỆN",
+        String text = plan("phòng, chống tội phạm năm 2025",
                 "1. Công an các xã, phường",
-                "- Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường và Đoàn Thanh niên cùng cấp tổ chức ngày hội (trong năm 2025).",
-                "T/M BAN THƯỜNG VỤ",
-                "BÍ THƯ",
-                "Nguyễn Văn An");
+                "- Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường và Đoàn Thanh niên cùng cấp tổ chức ngày hội (trong năm 2025).");
         List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
         assertThat(tasks.get(0).units()).contains(new UnitRole("Đoàn Thanh niên xã, phường", UnitRole.Role.COOPERATE));
     }
+
     @Test
     void aBareCellInLowerCase_isTheCommonNoun_unlessADeterminerMakesItOne() {
         assertThat(units.find("khi tiếp xúc với người nước ngoài, báo cáo chi bộ nội dung làm việc")).isEmpty();
