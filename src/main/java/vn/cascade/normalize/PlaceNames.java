@@ -142,16 +142,15 @@ public final class PlaceNames implements TextNormalizer {
         for (int i = 0; i < words.size(); ) {
             int taken = 0;
             String restored = null;
-            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 2 && restored == null; n--) {
-                if (!joined(text, words, i, n)) {
-                    continue;
-                }
+            int run = 0; // capitalised words from i, joined by spaces or a dash
+            while (run < MAX_WORDS && i + run < words.size() && Character.isUpperCase(text.charAt(words.get(i + run)[0]))
+                    && (run == 0 || separatorOnly(text, words.get(i + run - 1)[1], words.get(i + run)[0]))) {
+                run++;
+            }
+            for (int n = run; n >= 2 && restored == null; n--) {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
                 String written = text.substring(start, end);
-                if (!capitalised(written)) {
-                    continue;
-                }
                 String key = folded.substring(start, end).transform(t -> SEPARATOR.matcher(t).replaceAll(" "));
                 String name = provinces.get(key);
                 if (name == null && locals.containsKey(key) && !nameGoesOn(text, words, i + n)) {
@@ -187,6 +186,20 @@ public final class PlaceNames implements TextNormalizer {
             i += taken;
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** text[from, to) is not empty and holds only spaces and dashes. */
+    private static boolean separatorOnly(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The n words from i are separated by spaces or a dash only. */
@@ -234,16 +247,6 @@ public final class PlaceNames implements TextNormalizer {
             }
         }
         return names.get(0);
-    }
-
-    /** Every word begins with a capital. */
-    private static boolean capitalised(String span) {
-        for (String w : SEPARATOR.split(span)) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
