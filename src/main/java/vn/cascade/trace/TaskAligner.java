@@ -207,6 +207,7 @@ public final class TaskAligner {
                 .thenComparing(DocumentGraph.Node::label)).orElse(null);
     }
 
+    static final boolean CLOSING = Boolean.parseBoolean(System.getProperty("cascade.trace.closing", "true"));
     static final double SECTION_BONUS = Double.parseDouble(System.getProperty("cascade.trace.sectionBonus", "0.1"));
     static final double UNIT_BONUS = Double.parseDouble(System.getProperty("cascade.trace.unitBonus", "0.1"));
     static final double LEAD_BONUS = Double.parseDouble(System.getProperty("cascade.trace.leadBonus", "0.15"));
@@ -225,6 +226,9 @@ public final class TaskAligner {
         double s = 0.8 * cosine(vector(child), vector(parent));
         if (child.section() != null && sectionKey(child.section()).equals(sectionKey(parent.section()))) {
             s += SECTION_BONUS;
+            if (CLOSING && child.section().indexOf('.') < 0) {
+                s += SECTION_BONUS; // both a section's unnumbered text (its closing formula)
+            }
         }
         if (sharedHead(child, parent)) {
             s += UNIT_BONUS;

@@ -125,6 +125,9 @@ public final class TaskExtractor {
                             // unit's heading ends the unit's scope.
                             headingUnit = List.of();
                             headingDepth = Integer.MAX_VALUE;
+                            if (l.type() == Line.Type.NUMBER && roman != null) {
+                                section = roman; // and the heading's part: what closes the part after it is the Roman part's
+                            }
                         }
                         if (detail(l.text())) {
                             current = appendDetail(current, l.text());

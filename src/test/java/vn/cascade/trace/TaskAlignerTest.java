@@ -36,6 +36,21 @@ class TaskAlignerTest {
     }
 
     @Test
+    void aSectionsClosingText_isLikestTheParentsClosing_overANumberedItemOfTheSameWords() {
+        TaskAligner aligner = new TaskAligner(DocumentGraph.build(List.of()));
+        String words = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, phản ánh về Ban Thường vụ để xem xét.";
+        TraceTask closing = task("III", "task", null, words, null);
+        TraceTask parentsClosing = task("III", "task", null, words, null);
+        TraceTask parentsItem = task("III.10", "task", null, words, null);
+        assertThat(aligner.score(closing, parentsClosing) - aligner.score(closing, parentsItem))
+                .isCloseTo(2 * TaskAligner.SECTION_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+        // a numbered item gains the one section bonus
+        assertThat(aligner.score(task("III.10", "task", null, words, null), parentsItem)
+                - aligner.score(task("III.9", "task", null, words, null), parentsItem))
+                .isCloseTo(TaskAligner.SECTION_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void aLowerStandingCommitteesTask_carriesOutWhatTheParentAskedOfItsSubordinates_notTheParentsOwn() {
         DocumentGraph g = DocumentGraph.build(List.of());
         TaskAligner aligner = new TaskAligner(g);

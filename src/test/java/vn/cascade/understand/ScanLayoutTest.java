@@ -106,4 +106,45 @@ class ScanLayoutTest {
         assertThat(tasks.get(1).text()).startsWith("Bí thư chi bộ");
         assertThat(tasks.get(3).units()).extracting(UnitRole::name).contains("Ban Xây dựng Đảng Đảng ủy phường");
     }
+
+    @Test
+    void aParagraphAfterTheItemThatEndedAUnitsHeading_closesTheRomanPart_notTheHeadingsItem() {
+        String text = String.join("\n",
+                "ĐẢNG BỘ TỈNH QUẢNG SƠN",
+                "",
+                "TỈNH ỦY",
+                "",
+                "Số 40-KH/TU",
+                "",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "",
+                "Quảng Sơn, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "",
+                "thực hiện công tác bảo vệ chính trị nội bộ",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "",
+                "1. Nâng cao nhận thức của cán bộ, đảng viên.",
+                "",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "",
+                "1. Ban Tổ chức Tỉnh ủy chủ trì tham mưu hướng dẫn thực hiện Kế hoạch.",
+                "",
+                "2. Ban thường vụ các đảng ủy trực thuộc Tỉnh ủy",
+                "",
+                "- Cụ thể hóa Kế hoạch này bằng kế hoạch của đảng bộ mình.",
+                "",
+                "- Định kỳ 06 tháng báo cáo kết quả về Ban Thường vụ Tỉnh ủy.",
+                "",
+                "3. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+                "",
+                "Những khó khăn, vướng mắc phát sinh, các đảng ủy trực thuộc phản ánh về Ban Thường vụ Tỉnh ủy.",
+                "Nơi nhận:",
+                "- Như trên.");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        // item 3 ends the unit's heading 2; the paragraph after it is the part's closing (GUIDE §3), not 2's
+        assertThat(tasks).extracting(Task::section).containsExactly("III.1", "III.2", "III.2", "III.3", "III");
+    }
 }
