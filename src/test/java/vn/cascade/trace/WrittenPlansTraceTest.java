@@ -49,6 +49,17 @@ class WrittenPlansTraceTest {
     }
 
     /**
+     * Written blind (31-33): a province's plan on land management, a ward's plan under it, and a
+     * distractor of the same province, issuer and vocabulary that carries out another conclusion.
+     */
+    @Test
+    void theBlindDistractor_ofTheSameProvince_staysOutOfTheChain() {
+        assertThat(below("58-CT/TW")).containsExactlyInAnyOrder("112-KH/TU", "53-KH/ĐU");
+        assertThat(below("241-KL/TW")).containsExactly("109-KH/TU");
+        assertThat(links).noneMatch(l -> l.child().label().equals("109-KH/TU") || l.parent().label().equals("109-KH/TU"));
+    }
+
+    /**
      * A propaganda plan of the province's board (25, written blind for the trace) carries out the
      * province plan's one propaganda duty: most of its items link there though they share few words with it.
      */
