@@ -61,6 +61,7 @@ public final class TaskExtractor {
         boolean zone = false;
         String section = null;
         List<String> headingUnit = List.of();
+        List<String> introUnit = List.of(); // a part's introduction names who does every item under it
         int headingDepth = Integer.MAX_VALUE;
         String dottedParent = null;
         boolean afterHeading = false;
@@ -90,6 +91,7 @@ public final class TaskExtractor {
                     section = roman;
                     itemSection = null;
                     headingUnit = List.of();
+                    introUnit = List.of();
                     headingDepth = Integer.MAX_VALUE;
                     dottedParent = null;
                     afterHeading = true;
@@ -113,6 +115,9 @@ public final class TaskExtractor {
                         section = label;
                         itemSection = null;
                         headingUnit = headingUnit(l.text(), documentLevel);
+                        if (headingUnit.isEmpty()) {
+                            headingUnit = introUnit; // a topic's heading ("2. Về hoàn thiện cơ chế"): the part's doers go on
+                        }
                         headingDepth = depth;
                         if (l.type() == Line.Type.NUMBER) {
                             dottedParent = label;
@@ -123,8 +128,8 @@ public final class TaskExtractor {
                         if (depth <= headingDepth) {
                             // "3. Giao Văn phòng …" after "2. Ban thường vụ các đảng ủy …": a sibling of the
                             // unit's heading ends the unit's scope.
-                            headingUnit = List.of();
-                            headingDepth = Integer.MAX_VALUE;
+                            headingUnit = introUnit;
+                            headingDepth = introUnit.isEmpty() ? Integer.MAX_VALUE : 0;
                             if (l.type() == Line.Type.NUMBER && roman != null) {
                                 section = roman; // and the heading's part: what closes the part after it is the Roman part's
                             }
@@ -190,6 +195,9 @@ public final class TaskExtractor {
                         headingUnit = units.parts(units.subject(intro).orElseGet(() -> units.find(intro).get(0))).stream()
                                 .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
                         headingDepth = 0; // an introduction governs every item of its part
+                        if (section != null && section.equals(roman)) {
+                            introUnit = headingUnit;
+                        }
                         current = null;
                         index = introEnd; // its wrapped lines are read
                     } else if (detail(l.text())) {

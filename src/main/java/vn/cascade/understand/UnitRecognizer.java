@@ -215,7 +215,7 @@ public final class UnitRecognizer {
      */
     private static final Pattern SUBJECTS_VERB = Pattern.compile("(?<![a-z])(?<!cong tac )(?:chiu trach nhiem|chu tri|phoi hop|thuc hien"
             + "|lanh dao|chi dao|trien khai|xay dung|huong dan|theo doi|tap trung|quan triet|kiem tra|giam sat"
-            + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc)(?![a-z])");
+            + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc|chu trong|tang cuong|nang cao|quan tam)(?![a-z])");
     /** A request or a charge before the unit it is addressed to, folded. */
     private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
@@ -241,6 +241,8 @@ public final class UnitRecognizer {
         from = f.startsWith("dong chi ", from) ? from + "dong chi ".length() : from;
         Matcher verb = SUBJECTS_VERB.matcher(f).region(h.end(), f.length());
         int verbAt = verb.find() ? verb.start() : f.length();
+        boolean wentOn = false; // the last name read went on with a scope or a further part
+        boolean named = false;
         for (Mention m : find(text)) {
             if (m.start() < from) {
                 continue;
@@ -259,7 +261,9 @@ public final class UnitRecognizer {
                 break;
             }
             String after = f.substring(m.end());
-            if (SUBJECT_GOES_ON.matcher(after).find()) {
+            named = true;
+            wentOn = SUBJECT_GOES_ON.matcher(after).find();
+            if (wentOn) {
                 continue;
             }
             Matcher charge = CHARGE.matcher(f);
@@ -274,10 +278,24 @@ public final class UnitRecognizer {
                 return java.util.Optional.of(new Mention(m.start() == from ? m.name() : capitalise(text.substring(from, m.end())), from, m.end(),
                         m.start() == from && m.organ()));
             }
+            wentOn = false;
             break;
+        }
+        // The names ran out before the verb while the subject went on with what no name covers: a
+        // group of all the organisations ("Các cấp ủy, tổ chức đảng và hệ thống chính trị trong tỉnh
+        // chú trọng …", "Cấp ủy, tổ chức đảng, chính quyền các cấp trong tỉnh tập trung …") is the
+        // subject up to the verb
+        if (verbAt < f.length() && (wentOn || !named) && GROUP_SUBJECT.matcher(f).region(from, f.length()).lookingAt()) {
+            String head = text.substring(from, verbAt).strip();
+            if (!head.isEmpty() && head.split("\\s+").length <= 16 && !head.contains(";") && !head.contains(":")) {
+                return java.util.Optional.of(new Mention(capitalise(head), from, from + head.length(), false));
+            }
         }
         return java.util.Optional.empty();
     }
+
+    /** A subject naming every organisation of a level, folded: "(các) cấp ủy, tổ chức đảng …". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?:cac )?cap uy, to chuc dang(?![a-z])");
 
     /**
      * The units a subject joins ("Các cấp ủy, tổ chức đảng và người đứng đầu các cơ quan, đơn vị
@@ -565,8 +583,9 @@ public final class UnitRecognizer {
         if (!m.organ()) {
             return m.name();
         }
-        // a name that ends with its agency ("Văn phòng Sở", "Văn phòng Công ty") is complete
-        if (f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu)$")
+        // a name that ends with its agency ("Văn phòng Sở", "Văn phòng Công ty") is complete, and so is a
+        // central organ's ("Ban Bí thư", "Văn phòng Trung ương Đảng"): no local level has one
+        if (f.strip().matches("ban bi thu|bo chinh tri") || f.contains("trung uong") || f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu)$")
                 || m.name().matches(".*\\s(Sở|Công ty|Trường|Bệnh viện|Trung tâm|Cục)$")
                 || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {
             return m.name();

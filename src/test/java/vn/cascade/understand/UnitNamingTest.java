@@ -375,4 +375,36 @@ class UnitNamingTest {
         assertThat(units.find("báo cáo Chi bộ kết quả thực hiện")).extracting(UnitRecognizer.Mention::name).containsExactly("Chi bộ");
         assertThat(units.find("Đồng chí Bí thư chi bộ theo dõi")).extracting(UnitRecognizer.Mention::name).containsExactly("Bí thư chi bộ");
     }
+
+    @Test
+    void aGroupOfEveryOrganisation_isTheSubjectUpToItsVerb_thoughNoNameCoversItsRest() {
+        assertThat(units.subject("Các cấp ủy, tổ chức đảng và hệ thống chính trị trong tỉnh chú trọng thực hiện các giải pháp sau:"))
+                .map(UnitRecognizer.Mention::name).hasValue("Các cấp ủy, tổ chức đảng và hệ thống chính trị trong tỉnh");
+        assertThat(units.subject("Cấp ủy, tổ chức đảng, chính quyền các cấp trong huyện tập trung lãnh đạo thực hiện tốt các nhiệm vụ sau:"))
+                .map(UnitRecognizer.Mention::name).hasValue("Cấp ủy, tổ chức đảng, chính quyền các cấp trong huyện");
+        // a person's post with a modal before the verb is not such a group
+        assertThat(units.subject("Bí thư chi bộ, cấp ủy phải thực hiện nghiêm việc chuẩn bị nội dung sinh hoạt")
+                .map(UnitRecognizer.Mention::name).orElse("")).doesNotContain("phải");
+    }
+
+    @Test
+    void aPartsIntroduction_governsTheItemsUnderItsTopicHeadings_andACentralOrganTakesNoLevel() {
+        String text = String.join("\n", "ĐẢNG BỘ TỈNH QUẢNG SƠN", "TỈNH ỦY", "Số 41-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Quảng Sơn, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", "thực hiện công tác quản lý đất đai", "",
+                "I. MỤC ĐÍCH, YÊU CẦU", "", "1. Nâng cao nhận thức của cán bộ, đảng viên.", "",
+                "II. NHIỆM VỤ, GIẢI PHÁP", "",
+                "Các cấp ủy, tổ chức đảng và hệ thống chính trị trong tỉnh chú trọng thực hiện các giải pháp sau:", "",
+                "1. Nâng cao nhận thức, trách nhiệm của người đứng đầu trong quản lý đất đai.", "",
+                "2. Về hoàn thiện cơ chế, chính sách", "",
+                "- Rà soát các văn bản của tỉnh về bồi thường, hỗ trợ, tái định cư.", "",
+                "3. Tăng cường kiểm tra, giám sát việc quản lý, sử dụng đất đai.", "",
+                "III. TỔ CHỨC THỰC HIỆN", "",
+                "1. Ban Nội chính Tỉnh ủy tổng hợp, tham mưu Ban Thường vụ Tỉnh ủy báo cáo Ban Bí thư (qua Văn phòng Trung ương Đảng) kết quả thực hiện.", "",
+                "Nơi nhận:", "- Như trên.");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        assertThat(tasks.subList(0, 3)).allSatisfy(t -> assertThat(t.units()).extracting(UnitRole::name)
+                .containsExactly("Các cấp ủy, tổ chức đảng và hệ thống chính trị trong tỉnh"));
+        assertThat(tasks.get(3).units()).extracting(UnitRole::name)
+                .contains("Ban Bí thư", "Văn phòng Trung ương Đảng").doesNotContain("Ban Bí thư Tỉnh ủy");
+    }
 }
