@@ -99,6 +99,10 @@ public final class CitationExtractor {
             {"Nghị quyết", "ngh" + W + "{1,2}\\s+quy" + W + "{1,2}t"},
             {"Báo cáo", "b" + W + "{1,2}o\\s+c" + W + "{1,2}o"},
             {"Chương trình", "ch" + W + "{1,5}g\\s+tr" + W + "{1,2}nh(?:\\s+h" + W + "{1,2}nh\\s+d" + W + "{1,2}ng)?"},
+            {"Quy chế", "quy\\s+ch" + W + "{1,2}"},
+            {"Đề án", "de\\s+an"},
+            {"Công văn", "c" + W + "{1,2}ng\\s+v" + W + "{1,2}n"},
+            {"Tờ trình", "t" + W + "{1,2}\\s+tr" + W + "{1,2}nh"},
     };
 
     /** {@code số} as OCR leaves it: so, s6, sé6, sb, s0, s. */

@@ -27,17 +27,22 @@ import java.util.regex.Pattern;
 public record NumberSymbol(String number, String typeCode, String issuerCode) {
 
     /** Type codes of the genre and the document types they stand for (DOMAIN.md). */
-    public static final Map<String, String> TYPE_NAMES = Map.of(
-            "CT", "Chỉ thị",
-            "KH", "Kế hoạch",
-            "HD", "Hướng dẫn",
-            "QĐ", "Quyết định",
-            "QĐi", "Quy định",
-            "KL", "Kết luận",
-            "NQ", "Nghị quyết",
-            "TB", "Thông báo",
-            "BC", "Báo cáo",
-            "CTr", "Chương trình");
+    public static final Map<String, String> TYPE_NAMES = Map.ofEntries(
+            Map.entry("CT", "Chỉ thị"),
+            Map.entry("KH", "Kế hoạch"),
+            Map.entry("HD", "Hướng dẫn"),
+            Map.entry("QĐ", "Quyết định"),
+            Map.entry("QĐi", "Quy định"),
+            Map.entry("KL", "Kết luận"),
+            Map.entry("NQ", "Nghị quyết"),
+            Map.entry("TB", "Thông báo"),
+            Map.entry("BC", "Báo cáo"),
+            Map.entry("CTr", "Chương trình"),
+            // the party's other documents (Quy định 66-QĐ/TW on the kinds of party documents)
+            Map.entry("QC", "Quy chế"),
+            Map.entry("ĐA", "Đề án"),
+            Map.entry("CV", "Công văn"),
+            Map.entry("TTr", "Tờ trình"));
 
     /**
      * A number-symbol inside running text (original text, not folded: the codes are capitals).
@@ -54,7 +59,7 @@ public record NumberSymbol(String number, String typeCode, String issuerCode) {
 
     private static final Pattern WHOLE = Pattern.compile("\\s*" + IN_TEXT.pattern() + "\\s*");
 
-    private static final Pattern GENERIC_TYPE = Pattern.compile("[A-Z]{2,4}|[A-Z]{1,3}[a-z]");
+    private static final Pattern GENERIC_TYPE = Pattern.compile("[A-ZĐ]{2,4}|[A-ZĐ]{1,3}[a-z]");
 
     public NumberSymbol {
         if (number == null || typeCode == null || issuerCode == null) {
@@ -133,6 +138,9 @@ public record NumberSymbol(String number, String typeCode, String issuerCode) {
         }
         if (up.equals("CTR")) {
             return "CTr";
+        }
+        if (up.equals("TTR")) {
+            return "TTr";
         }
         if (TYPE_NAMES.containsKey(up)) {
             return up;

@@ -417,6 +417,15 @@ class CitationExtractorTest {
     }
 
     @Test
+    void extract_aRegulationOrAProjectOfTheParty_isADocument_amendedWhereOrderedSo() {
+        List<Reference> refs = extract("- Tham mưu sửa đổi, bổ sung Quy chế số 05-QC/TU, ngày 14/6/2024 của Ban Thường vụ Tỉnh ủy "
+                + "về phối hợp; kế thừa kết quả thực hiện Đề án số 03-ĐA/TU, ngày 15/5/2023 của Ban Thường vụ Tỉnh ủy.");
+
+        assertThat(refs).extracting(Reference::id, Reference::type, Reference::relation).containsExactlyInAnyOrder(
+                tuple("05-QC/TU", "Quy chế", "amends"), tuple("03-ĐA/TU", "Đề án", "cites"));
+    }
+
+    @Test
     void extract_aCodeOneLetterOffItsIssuersInitials_isTheIssuersCode() {
         List<Reference> refs = extract("Hướng dẫn số 36-HD/BIGDVTW, ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Trung ương về công tác.");
         assertThat(only(refs).id()).isEqualTo("36-HD/BTGDVTW");

@@ -107,10 +107,18 @@ class NumberSymbolTest {
 
     @Test
     void typeName_unknownButWellFormedCode_isNull() {
-        NumberSymbol ns = NumberSymbol.parse("03-TTr/ĐU").orElseThrow();
+        NumberSymbol ns = NumberSymbol.parse("03-BB/ĐU").orElseThrow();
 
-        assertThat(ns.canonical()).isEqualTo("03-TTr/ĐU");
+        assertThat(ns.canonical()).isEqualTo("03-BB/ĐU");
         assertThat(ns.typeName()).isNull();
+    }
+
+    @Test
+    void thePartysOtherDocumentKinds_haveTheirNames_andĐInATypeCodeIsACode() {
+        assertThat(NumberSymbol.parse("03-TTr/ĐU").orElseThrow().typeName()).isEqualTo("Tờ trình");
+        assertThat(NumberSymbol.parse("05-QC/TU").orElseThrow().typeName()).isEqualTo("Quy chế");
+        assertThat(NumberSymbol.parse("03-ĐA/TU").orElseThrow().typeName()).isEqualTo("Đề án");
+        assertThat(NumberSymbol.parse("112-CV/TU").orElseThrow().typeName()).isEqualTo("Công văn");
     }
 
     @ParameterizedTest
