@@ -22,12 +22,12 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     public enum Type { ROMAN, NUMBER, DOTTED, BULLET, PLUS, TEXT, BLANK }
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:(?<roman>[IVX]{1,4})\\s*[.)]|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*(?:[.),]|:(?=\\s+\\p{Lu}))|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
+            "^(?:(?<roman>[IVX]{1,4})\\s*(?:[.)]|:(?=\\s*\\p{Lu}{2}))|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*(?:[.),]|:(?=\\s+\\p{Lu}))|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
 
     private static final Pattern SPLIT_DOTTED = Pattern.compile("^(\\d{1,2})\\s*(?:,\\s*|\\.\\s*)(\\d{1,2})\\s*[.,]\\s+(?=\\p{Lu})");
 
     /** I read as l, 1 or |, a later I as L ("IL."), and a last I as T ("IIT."), before a heading in capitals. */
-    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|][IVXl1|L]{0,2}[IVXl1|TL]?)\\s*[.)]\\s*(?=\\p{Lu})");
+    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|][IVXl1|L]{0,2}[IVXl1|TL]?)\\s*[.):]\\s*(?=\\p{Lu})");
 
     /** Splits a text into lines and reads each line's marker. */
     public static List<Line> read(String text) {

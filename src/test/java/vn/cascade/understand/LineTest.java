@@ -20,6 +20,10 @@ class LineTest {
         assertThat(Line.parse(0, "L. NHIỆM VỤ, GIẢI PHÁP").type()).isNotEqualTo(Line.Type.ROMAN);
         assertThat(Line.parse(0, "Ill. TỔ CHỨC THỰC HIỆN ở").label()).isEqualTo("III");
         assertThat(Line.parse(0, "T. Tổ chức quán triệt").type()).isNotEqualTo(Line.Type.ROMAN);
+        // its period read as a colon, before a heading in capitals only
+        assertThat(Line.parse(0, "II: NHIỆM VỤ, GIẢI PHÁP").label()).isEqualTo("II");
+        assertThat(Line.parse(0, "Il: TỔ CHỨC THỰC HIỆN").label()).isEqualTo("II");
+        assertThat(Line.parse(0, "VI: Văn phòng").type()).isNotEqualTo(Line.Type.ROMAN);
         // a comma for the period leaves no comma in the label
         assertThat(Line.parse(0, "4, Nắm chắc số đảng viên có người thân ở nước ngoài").label()).isEqualTo("4");
         // a dash glued to a lower-case word is a speck on a wrapped paragraph's next line, not a bullet
