@@ -268,7 +268,7 @@ public final class IdentityParser {
                     "Hoàng", "Huỳnh", "Phan", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Trương",
                     "Lâm", "Mai", "Cao", "Tạ", "Tống", "Quách", "Lưu", "Thái", "Kiều", "Khuất", "Nông",
                     "Sùng", "Thào", "Mùa", "Triệu", "Sầm", "Đàm", "Tiêu", "Âu", "Ông", "Lại", "Vương",
-                    "Nghiêm", "Thạch", "Danh", "Kim", "Hứa")
+                    "Nghiêm", "Thạch", "Danh", "Kim", "Hứa", "Tô", "Hà", "La", "Đặng", "Phùng", "Mạc", "Bế", "Hầu")
             .collect(java.util.stream.Collectors.toMap(n -> Syllables.fold(n), n -> n));
 
     /**
@@ -282,8 +282,16 @@ public final class IdentityParser {
         }
         String first = name.substring(0, space);
         String spelled = SURNAME_SPELLING.get(Syllables.fold(first));
-        return spelled == null || first.equals(spelled) || !Character.isUpperCase(first.charAt(0)) ? name
+        String out = spelled == null || first.equals(spelled) || !Character.isUpperCase(first.charAt(0)) ? name
                 : spelled + name.substring(space);
+        // a woman's middle name Thị is the middle name of its letters (Vân shares Văn's); the language
+        // model, which saw it little in capitals, may leave it bare
+        String[] w = out.split(" ");
+        if (w.length >= 3 && w[1].equals("Thi")) {
+            w[1] = "Thị";
+            out = String.join(" ", w);
+        }
+        return out;
     }
 
     /** A person's name ending a line: a family name, then one to three capitalised words. */

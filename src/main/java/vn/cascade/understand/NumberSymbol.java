@@ -142,6 +142,9 @@ public record NumberSymbol(String number, String typeCode, String issuerCode) {
         if (up.equals("TTR")) {
             return "TTr";
         }
+        if (up.equals("DA")) {
+            return "ĐA"; // OCR drops the bar of Đ, as in QĐ; no party document's code is DA
+        }
         if (TYPE_NAMES.containsKey(up)) {
             return up;
         }

@@ -118,6 +118,7 @@ class NumberSymbolTest {
         assertThat(NumberSymbol.parse("03-TTr/ĐU").orElseThrow().typeName()).isEqualTo("Tờ trình");
         assertThat(NumberSymbol.parse("05-QC/TU").orElseThrow().typeName()).isEqualTo("Quy chế");
         assertThat(NumberSymbol.parse("03-ĐA/TU").orElseThrow().typeName()).isEqualTo("Đề án");
+        assertThat(NumberSymbol.parse("03-DA/TU").orElseThrow().canonical()).isEqualTo("03-ĐA/TU");
         assertThat(NumberSymbol.parse("112-CV/TU").orElseThrow().typeName()).isEqualTo("Công văn");
     }
 

@@ -147,6 +147,11 @@ class UnderstandingTest {
         assertThat(IdentityParser.withSurnameAccents("Võ Thị Hoa")).isEqualTo("Võ Thị Hoa");
         assertThat(IdentityParser.withSurnameAccents("Lường Văn Pấng")).isEqualTo("Lường Văn Pấng");
         assertThat(IdentityParser.withSurnameAccents("Mai Xuân Hiện")).isEqualTo("Mai Xuân Hiện");
+        assertThat(IdentityParser.withSurnameAccents("Tổ Minh Quyết")).isEqualTo("Tô Minh Quyết");
+        // a bare Thi in the middle is Thị; a given name Thi stays, and a bare Van may be Vân
+        assertThat(IdentityParser.withSurnameAccents("Mai Thi Hạnh")).isEqualTo("Mai Thị Hạnh");
+        assertThat(IdentityParser.withSurnameAccents("Lê Van Anh")).isEqualTo("Lê Van Anh");
+        assertThat(IdentityParser.withSurnameAccents("Nguyễn Thi")).isEqualTo("Nguyễn Thi");
     }
 
     @Test
