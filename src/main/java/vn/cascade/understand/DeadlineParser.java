@@ -287,11 +287,14 @@ public final class DeadlineParser {
      *                     returned unresolved)
      * @return the first deadline, or empty when the sentence states none
      */
+    private static final java.util.regex.Pattern LONE_DOT = java.util.regex.Pattern.compile("(?<= )\\.(?= )");
+
     public Optional<Found> find(String taskText, Temporal documentDate) {
         if (taskText == null || taskText.isBlank()) {
             return Optional.empty();
         }
-        String f = Syllables.fold(taskText);
+        // a dot standing alone between words is OCR's dust ("trong quý . III/2026"): no sentence ends so
+        String f = LONE_DOT.matcher(Syllables.fold(taskText)).replaceAll(" ");
         DocDate doc = DocDate.of(documentDate);
         List<Candidate> raw = new ArrayList<>();
         collectPeriods(taskText, f, doc, raw);

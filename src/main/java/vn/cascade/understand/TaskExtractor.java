@@ -322,7 +322,13 @@ public final class TaskExtractor {
 
     private static boolean endsSentence(CharSequence s) {
         String t = s.toString().strip();
-        return t.endsWith(".") || t.endsWith(";") || t.endsWith(":");
+        return (t.endsWith(".") || t.endsWith(";") || t.endsWith(":")) && !openBracket(t);
+    }
+
+    /** A bracket opened and not closed: the paragraph goes on ("… (Hoàn thành trong quý ." / "III/2026)."). */
+    private static boolean openBracket(String t) {
+        int open = t.lastIndexOf('(');
+        return open >= 0 && t.indexOf(')', open) < 0 && t.length() - open < 60;
     }
 
     /**

@@ -142,6 +142,8 @@ class DeadlineParserTest {
             "Triển khai (Quý I năm 2026).|Quý I năm 2026|2026-Q1",
             "Hoàn thành trong Quý I năm 2026|Hoàn thành trong Quý I năm 2026|2026-Q1",
             "Hoàn thành trong quý lV/2025|Hoàn thành trong quý lV/2025|2025-Q4",
+            // a dot of OCR's dust standing alone between the words
+            "trục lợi (Hoàn thành trong quý . III/2026).|Hoàn thành trong quý . III/2026|2026-Q3",
     })
     void find_quarterRoman_resolvesToYearQuarter(String text, String deadlineText, String value) {
         assertFinds(text, deadlineText, Deadline.by(value));
