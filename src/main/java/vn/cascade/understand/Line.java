@@ -26,8 +26,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
 
     private static final Pattern SPLIT_DOTTED = Pattern.compile("^(\\d{1,2})\\s*(?:,\\s*|\\.\\s*)(\\d{1,2})\\s*[.,]\\s+(?=\\p{Lu})");
 
-    /** I read as l, 1 or |, a later I as L ("IL."), and a last I as T ("IIT."), before a heading in capitals. */
-    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("([IVXl1|][IVXl1|L]{0,2}[IVXl1|TL]?)\\s*[.):]\\s*(?=\\p{Lu})");
+    /** I read as l, 1 or |, a later I as L ("IL."), a last I as T ("IIT.") and a first one as T before another ("TIL."), before a heading in capitals. */
+    private static final Pattern ROMAN_LOOKALIKE = Pattern.compile("((?:[IVXl1|]|T(?=[IVXl1|L]))[IVXl1|L]{0,2}[IVXl1|TL]?)\\s*[.):]\\s*(?=\\p{Lu})");
 
     /** Splits a text into lines and reads each line's marker. */
     public static List<Line> read(String text) {
@@ -165,7 +165,8 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         // a single quote glued to a line's first word ("'Thường vụ Tỉnh ủy …"): the genre quotes with
         // double quotes, so it is a speck, which would cut a unit's name where the line joins the last
         s = s.replaceFirst("^['`‘’]+(?=\\p{L})", "");
-        // a speck read as a dash before a numbered item ("- 2. Nắm chắc …")
+        // a speck read as a quote or a dash before a numbered item ("\"2.2. Nâng cao …", "- 2. Nắm chắc …")
+        s = s.replaceFirst("^[\"“”]\\s*(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         s = s.replaceFirst("^[-–•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         // a two-level number OCR printed with a comma or a space for a period ("3, 4. Các đồng chí …",
         // "3. 5, Đề nghị …"): the item's heading, not a list of numbers

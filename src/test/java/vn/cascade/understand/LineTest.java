@@ -24,6 +24,10 @@ class LineTest {
         assertThat(Line.parse(0, "II: NHIỆM VỤ, GIẢI PHÁP").label()).isEqualTo("II");
         assertThat(Line.parse(0, "Il: TỔ CHỨC THỰC HIỆN").label()).isEqualTo("II");
         assertThat(Line.parse(0, "VI: Văn phòng").type()).isNotEqualTo(Line.Type.ROMAN);
+        // a first I read as T before another
+        assertThat(Line.parse(0, "TIL. TỔ CHỨC THỰC HIỆN-").label()).isEqualTo("III");
+        // a quote's speck before a numbered item
+        assertThat(Line.parse(0, "\"2.2. Nâng cao chất lượng tiếp xúc").label()).isEqualTo("2.2");
         // a comma for the period leaves no comma in the label
         assertThat(Line.parse(0, "4, Nắm chắc số đảng viên có người thân ở nước ngoài").label()).isEqualTo("4");
         // a dash glued to a lower-case word is a speck on a wrapped paragraph's next line, not a bullet
