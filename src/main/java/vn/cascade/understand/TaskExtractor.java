@@ -70,6 +70,11 @@ public final class TaskExtractor {
         String itemSection = null; // a numbered item's label: the paragraphs after it are inside it
         // ... unless no numbered item follows in its part: then they close the part ("Quá trình thực hiện, …")
         List<Draft> afterItem = new ArrayList<>();
+        // ... and a paragraph after a unit heading's bullets that names another doer ("Giao Văn phòng
+        // Đảng ủy giúp Đảng ủy theo dõi …" after "9. Các chi bộ trực thuộc" and its dashes) closes the
+        // part when the part ends there
+        List<Draft> afterBullets = new ArrayList<>();
+        boolean bulletsUnderHeading = false;
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String f = l.folded();
@@ -80,6 +85,12 @@ public final class TaskExtractor {
             boolean heading = (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED) && isHeading(lines, index, fullWidth);
             if (l.type() == Line.Type.ROMAN || heading && zone) {
                 closePart(afterItem, section);
+            }
+            if (l.type() == Line.Type.ROMAN) {
+                closePart(afterBullets, roman);
+            } else if (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED) {
+                afterBullets.clear();
+                bulletsUnderHeading = false;
             }
             switch (l.type()) {
                 case BLANK -> {
@@ -166,6 +177,8 @@ public final class TaskExtractor {
                     if (itemSection != null) {
                         afterItem.add(current);
                     }
+                    bulletsUnderHeading = itemSection == null && !headingUnit.isEmpty() && headingDepth > 0;
+                    afterBullets.clear(); // dashes after the paragraph: it introduced them
                     afterHeading = false;
                 }
                 case PLUS -> {
@@ -207,6 +220,8 @@ public final class TaskExtractor {
                         drafts.add(current);
                         if (itemSection != null) {
                             afterItem.add(current);
+                        } else if (bulletsUnderHeading && namesAnotherDoer(l.text(), headingUnit)) {
+                            afterBullets.add(current);
                         }
                     }
                     afterHeading = false;
@@ -214,6 +229,7 @@ public final class TaskExtractor {
             }
         }
         closePart(afterItem, section);
+        closePart(afterBullets, roman);
         List<Task> out = new ArrayList<>();
         for (Draft d : drafts) {
             for (Draft part : bySubject(d)) {
@@ -403,9 +419,23 @@ public final class TaskExtractor {
     }
 
     /** The paragraphs after a part's last numbered item close the part: they take the part's section. */
+    /** A paragraph that charges a unit ("Giao X …", "X chủ trì …") other than the heading's. */
+    private boolean namesAnotherDoer(String text, List<String> headingUnit) {
+        String f = Syllables.fold(text).toLowerCase(java.util.Locale.ROOT);
+        var subject = units.subject(text);
+        if (!f.startsWith("giao ") && subject.isEmpty()) {
+            return false;
+        }
+        String named = subject.map(m -> Syllables.fold(m.name()).toLowerCase(java.util.Locale.ROOT)).orElse("");
+        return headingUnit.stream().map(u -> Syllables.fold(u).toLowerCase(java.util.Locale.ROOT))
+                .noneMatch(u -> !named.isEmpty() && (u.startsWith(named) || named.startsWith(u)));
+    }
+
     private static void closePart(List<Draft> afterItem, String partSection) {
-        for (Draft d : afterItem) {
-            d.section = partSection;
+        if (partSection != null) {
+            for (Draft d : afterItem) {
+                d.section = partSection;
+            }
         }
         afterItem.clear();
     }

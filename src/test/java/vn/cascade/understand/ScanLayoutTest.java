@@ -150,4 +150,20 @@ class ScanLayoutTest {
         assertThat(tasks.get(3).deadline()).isEqualTo(vn.cascade.domain.Deadline.by("2026-Q3")); // across a bracket the page broke
         assertThat(tasks).extracting(Task::section).containsExactly("III.1", "III.2", "III.2", "III.3", "III");
     }
+
+    @Test
+    void aParagraphNamingAnotherDoerAfterTheLastUnitsDashes_closesThePart_butOneAfterItsOwnDashesDoesNot() {
+        String text = String.join("\n", "KẾ HOẠCH", "thực hiện công tác y đức", "",
+                "I. MỤC ĐÍCH, YÊU CẦU", "", "1. Nâng cao nhận thức.", "",
+                "III. TỔ CHỨC THỰC HIỆN", "",
+                "1. Ủy ban Kiểm tra Đảng ủy", "",
+                "- Giám sát việc thực hiện quy tắc ứng xử tại 03 chi bộ khoa (Hoàn thành trước ngày 30/11/2024).", "",
+                "Tham mưu sơ kết việc giám sát, báo cáo Đảng ủy.", "",
+                "2. Các chi bộ trực thuộc", "",
+                "- Đưa nội dung nâng cao y đức vào sinh hoạt chuyên đề của chi bộ.", "",
+                "Giao Văn phòng Đảng ủy giúp Đảng ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.", "",
+                "Nơi nhận:", "- Như trên.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::section).containsExactly("III.1", "III.1", "III.2", "III");
+    }
 }
