@@ -664,8 +664,19 @@ public final class CitationExtractor {
     }
 
     /** A place name after a level: capitalised words, possibly opened by phường / xã / các cơ quan …. */
+    private static final Pattern COMMITTEE_TAIL = Pattern.compile("(?:tinh|thanh|huyen|quan|thi|dang)\\s+uy");
+
+    private static boolean capitalAfter(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && k > from && Character.isUpperCase(text.charAt(k));
+    }
+
     private static int[] placeTail(String text, String folded, int pos) {
         Matcher tok = WORD.matcher(text);
+        int prevStart = pos;
         int p = pos;
         int start = -1;
         int end = pos;
@@ -680,15 +691,20 @@ public final class CitationExtractor {
                 break;
             }
             boolean capital = Character.isUpperCase(word.charAt(0));
-            if (!capital && !PLACE_WORDS.contains(f)) {
+            // an agency's name runs on through its lower-case syllables ("Đảng ủy Văn phòng Tỉnh ủy"):
+            // one after a capitalised word, before another capitalised one or closing a committee's name
+            boolean inName = !capital && end == tok.start(1) - 1 && start >= 0
+                    && (capitalAfter(text, tok.end()) || COMMITTEE_TAIL.matcher(folded.substring(prevStart, tok.end(1))).matches());
+            if (!capital && !inName && !PLACE_WORDS.contains(f)) {
                 break;
             }
             if (start < 0) {
                 start = tok.start(1);
             }
-            if (capital) {
+            if (capital || inName) {
                 end = tok.end(1);
             }
+            prevStart = tok.start(1);
             p = tok.end();
         }
         return start < 0 || end <= start ? new int[]{pos, pos} : new int[]{start, end};

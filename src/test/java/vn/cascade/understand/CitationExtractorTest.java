@@ -426,6 +426,15 @@ class CitationExtractorTest {
     }
 
     @Test
+    void extract_anAgencysCommittee_isNamedThroughItsNamesLowerCaseSyllables() {
+        List<Reference> refs = extract("Thực hiện Kế hoạch số 17-KH/ĐU, ngày 10/4/2026 của Đảng ủy Văn phòng Tỉnh ủy thực hiện Kết luận.");
+        assertThat(refs.get(0).issuer()).isEqualTo("Đảng ủy Văn phòng Tỉnh ủy");
+        // a place's name is all capitals: the sentence goes on after it
+        assertThat(only(extract("Kế hoạch số 08-KH/ĐU, ngày 30/3/2026 của Đảng ủy xã Tân Phong tổ chức thực hiện.")).issuer())
+                .isEqualTo("Đảng ủy xã Tân Phong");
+    }
+
+    @Test
     void extract_aCodeOneLetterOffItsIssuersInitials_isTheIssuersCode() {
         List<Reference> refs = extract("Hướng dẫn số 36-HD/BIGDVTW, ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Trung ương về công tác.");
         assertThat(only(refs).id()).isEqualTo("36-HD/BTGDVTW");
