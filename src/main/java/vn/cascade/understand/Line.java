@@ -22,7 +22,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     public enum Type { ROMAN, NUMBER, DOTTED, BULLET, PLUS, TEXT, BLANK }
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:(?<roman>[IVX]{1,4})\\s*(?:[.)]|:(?=\\s*\\p{Lu}{2}))|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*(?:[.),]|:(?=\\s+\\p{Lu}))|(?<bullet>[-–•])|(?<plus>\\+))\\s*");
+            "^(?:(?<roman>[IVX]{1,4})\\s*(?:[.)]|:(?=\\s*\\p{Lu}{2}))|(?<dotted>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<number>\\d{1,2})\\s*(?:[.),]|:(?=\\s+\\p{Lu}))|(?<bullet>[-–•]|[a-zđ]\\)(?=\\s+\\p{Lu}))|(?<plus>\\+))\\s*");
 
     private static final Pattern SPLIT_DOTTED = Pattern.compile("^(\\d{1,2})\\s*(?:,\\s*|\\.\\s*)(\\d{1,2})\\s*[.,]\\s+(?=\\p{Lu})");
 

@@ -75,6 +75,7 @@ public final class TaskExtractor {
         // part when the part ends there
         List<Draft> afterBullets = new ArrayList<>();
         boolean bulletsUnderHeading = false;
+        boolean plusItems = false; // "+" lines opened the items under the last heading
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String f = l.folded();
@@ -85,6 +86,9 @@ public final class TaskExtractor {
             boolean heading = (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED) && isHeading(lines, index, fullWidth);
             if (l.type() == Line.Type.ROMAN || heading && zone) {
                 closePart(afterItem, section);
+            }
+            if (l.type() != Line.Type.PLUS && l.type() != Line.Type.BLANK && l.type() != Line.Type.TEXT) {
+                plusItems = false;
             }
             if (l.type() == Line.Type.ROMAN) {
                 closePart(afterBullets, roman);
@@ -182,7 +186,16 @@ public final class TaskExtractor {
                     afterHeading = false;
                 }
                 case PLUS -> {
-                    if (current != null) {
+                    if (zone && section != null && (current == null || plusItems)) {
+                        // "+" lines straight under a heading are its items, not a bullet's details
+                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit);
+                        drafts.add(current);
+                        if (itemSection != null) {
+                            afterItem.add(current);
+                        }
+                        plusItems = true;
+                        afterHeading = false;
+                    } else if (current != null) {
                         current.text.append(' ').append(l.text());
                     }
                 }
@@ -271,7 +284,7 @@ public final class TaskExtractor {
      * sentence with its own subject stays in its item: the dev gold keeps 002's "… Cấp ủy địa
      * phương, cơ quan, đơn vị cần …" whole.
      */
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(";\\s+(?=\\p{Lu})|(?<=\\(([^()]{3,120})\\)\\.)\\s+(?=\\p{Lu})");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(";\\s+(?=\\p{Lu}|giao |đề nghị )|(?<=\\(([^()]{3,120})\\)\\.)\\s+(?=\\p{Lu})");
 
     /**
      * A unit named in full once is named short after ("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh",

@@ -26,6 +26,9 @@ class LineTest {
         assertThat(Line.parse(0, "VI: Văn phòng").type()).isNotEqualTo(Line.Type.ROMAN);
         // a first I read as T before another
         assertThat(Line.parse(0, "TIL. TỔ CHỨC THỰC HIỆN-").label()).isEqualTo("III");
+        // a lettered item is a dash's kind of item; a letter and a bracket inside a sentence is not
+        assertThat(Line.parse(0, "a) Chấp hành nghiêm chế độ hội họp").type()).isEqualTo(Line.Type.BULLET);
+        assertThat(Line.parse(0, "a) các nội dung sau").type()).isEqualTo(Line.Type.TEXT);
         // a quote's speck before a numbered item
         assertThat(Line.parse(0, "\"2.2. Nâng cao chất lượng tiếp xúc").label()).isEqualTo("2.2");
         // a comma for the period leaves no comma in the label

@@ -166,4 +166,23 @@ class ScanLayoutTest {
         List<Task> tasks = understanding.understand("x.txt", text).tasks();
         assertThat(tasks).extracting(Task::section).containsExactly("III.1", "III.1", "III.2", "III");
     }
+
+    @Test
+    void plusLinesAndLetteredItemsStraightUnderATopicHeading_areItsItems_andAClauseGivenToAnotherUnitIsATask() {
+        String text = String.join("\n", "KẾ HOẠCH", "thực hiện cải cách hành chính", "",
+                "I. MỤC ĐÍCH, YÊU CẦU", "", "1. Nâng cao nhận thức.", "",
+                "II. NHIỆM VỤ, GIẢI PHÁP", "",
+                "1. Về quy trình công tác đảng viên", "",
+                "+ Rà soát toàn bộ quy trình giải quyết công việc về công tác đảng viên.", "",
+                "+ Công khai quy trình, thành phần hồ sơ tại trụ sở.", "",
+                "2. Về đổi mới lề lối làm việc", "",
+                "a) Chấp hành nghiêm chế độ hội họp; tăng cường họp trực tuyến.", "",
+                "b) Ban hành, gửi, nhận văn bản điện tử có ký số.", "",
+                "III. TỔ CHỨC THỰC HIỆN", "",
+                "Các ban, Văn phòng Đảng ủy hướng dẫn thực hiện Kế hoạch này; giao Văn phòng Đảng ủy chủ trì tổng hợp, báo cáo.", "",
+                "Nơi nhận:", "- Như trên.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::section).containsExactly("II.1", "II.1", "II.2", "II.2", "III", "III");
+        assertThat(tasks.get(5).text()).startsWith("giao Văn phòng Đảng ủy chủ trì");
+    }
 }
