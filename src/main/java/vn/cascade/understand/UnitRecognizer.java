@@ -576,6 +576,10 @@ public final class UnitRecognizer {
             // "các chi bộ" in a committee's own plan are its cells (GUIDE §5: "Các chi bộ trực thuộc Đảng ủy xã")
             return m.name().strip() + " trực thuộc " + documentLevel;
         }
+        if (lf.startsWith("dang uy ") && f.strip().equalsIgnoreCase("dang uy")) {
+            // a committee's own plan names itself "Đảng ủy" ("báo cáo về Đảng ủy hằng quý")
+            return documentLevel;
+        }
         if (lf.startsWith("dang uy") && f.endsWith(" dang uy") && !lf.equals("dang uy")) {
             // "Văn phòng Đảng ủy", "Các chi bộ trực thuộc Đảng ủy" inside a committee's own plan: that committee.
             return m.name().substring(0, m.name().length() - "Đảng ủy".length()) + documentLevel;

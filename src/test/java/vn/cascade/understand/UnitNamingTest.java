@@ -407,4 +407,13 @@ class UnitNamingTest {
         assertThat(tasks.get(3).units()).extracting(UnitRole::name)
                 .contains("Ban Bí thư", "Văn phòng Trung ương Đảng").doesNotContain("Ban Bí thư Tỉnh ủy");
     }
+
+    @Test
+    void aCommitteesOwnPlan_namesItselfBareAsItsCommittee() {
+        // "Báo cáo kết quả thực hiện về Đảng ủy hằng quý" in the plan of Đảng ủy Văn phòng Tỉnh ủy
+        assertThat(UnitRecognizer.withLevel(new UnitRecognizer.Mention("Đảng ủy", 0, 7, false), "Đảng ủy Văn phòng Tỉnh ủy"))
+                .isEqualTo("Đảng ủy Văn phòng Tỉnh ủy");
+        assertThat(UnitRecognizer.withLevel(new UnitRecognizer.Mention("Đảng ủy", 0, 7, false), "Chi bộ Phòng Tổng hợp"))
+                .isEqualTo("Đảng ủy");
+    }
 }
