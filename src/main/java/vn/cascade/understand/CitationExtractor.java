@@ -94,7 +94,8 @@ public final class CitationExtractor {
             {"Kế hoạch", "k" + W + "{0,3}\\s+ho" + W + "{1,3}ch"},
             {"Hướng dẫn", "h" + W + "{1,4}ng\\s+d" + W + "{0,2}n"},
             {"Quyết định", "quy" + W + "{1,2}t\\s+d" + W + "{1,2}nh"},
-            {"Quy định", "quy\\s+d" + W + "{1,2}nh"},
+            // OCR reads the Q of a capital "Quy" as O, which restoration then reads "Ủy"
+            {"Quy định", "(?:q|o)?uy\\s+d" + W + "{1,2}nh"},
             {"Kết luận", "k" + W + "{0,2}t\\s+lu" + W + "{0,2}n"},
             {"Nghị quyết", "ngh" + W + "{1,2}\\s+quy" + W + "{1,2}t"},
             {"Báo cáo", "b" + W + "{1,2}o\\s+c" + W + "{1,2}o"},

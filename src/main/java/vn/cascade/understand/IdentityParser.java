@@ -353,7 +353,8 @@ public final class IdentityParser {
         String f = Syllables.fold(s);
         int i = f.indexOf(PARTY);
         String out = i < 0 ? s : s.substring(0, i) + s.substring(i + PARTY.length());
-        out = out.replaceAll("[*~=|]", " ").replaceAll("\\s+", " ").strip();
+        out = out.replaceAll("[*~=|]", " ").replaceAll("\\s+", " ").strip()
+                .replaceAll("(?<=\\p{L})['’`‘]+$", ""); // a speck after a header line's last word
         // OCR may have damaged the motto beyond recognition but its tail "VIỆT NAM": drop the
         // five words that end with it (ĐẢNG CỘNG SẢN VIỆT NAM).
         String[] w = out.split(" ");

@@ -435,6 +435,14 @@ class CitationExtractorTest {
     }
 
     @Test
+    void extract_aRegulationWhoseQOcrReadAsO_isStillARegulationOrderedAmended() {
+        // "Ouy dinh" restored as "Ủy định"
+        List<Reference> refs = extract("- Tham mưu sửa đổi, bổ sung Ủy định số 19-QĐi/ĐU, ngày 12/8/2025 của Ban Thường vụ Đảng ủy về chế độ hội họp.");
+        assertThat(only(refs).relation()).isEqualTo("amends");
+        assertThat(only(refs).type()).isEqualTo("Quy định");
+    }
+
+    @Test
     void extract_aCodeOneLetterOffItsIssuersInitials_isTheIssuersCode() {
         List<Reference> refs = extract("Hướng dẫn số 36-HD/BIGDVTW, ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Trung ương về công tác.");
         assertThat(only(refs).id()).isEqualTo("36-HD/BTGDVTW");

@@ -285,4 +285,24 @@ class UnderstandingTest {
         assertThat(ev.tasks().f1()).isGreaterThan(0.85);
         assertThat(ev.units().f1()).isGreaterThan(0.75);
     }
+
+    @Test
+    void aSpeckAfterAHeaderLinesLastWord_isNotPartOfTheName() {
+        String text = String.join("\n",
+                "ĐẢNG BỘ VĂN PHÒNG TỈNH ỦY",
+                "CHI BỘ PHÒNG HÀNH CHÍNH - LƯU TRỮ’",
+                "Số 06-KH/CB",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Trà Giang, ngày 24 tháng 4 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện công tác cải cách hành chính",
+                "",
+                "T/M CHI BỘ",
+                "BÍ THƯ",
+                "",
+                "Trần Thị Bình");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat((String) e.doc().get("organization")).isEqualToIgnoringCase("Chi bộ Phòng Hành chính - Lưu trữ");
+    }
 }
