@@ -380,7 +380,12 @@ public final class UnitRecognizer {
             String[] words = tokens.stream().map(p -> text.substring(p[0], p[1])).toArray(String[]::new);
             for (opennlp.tools.util.Span span : finder.find(words)) {
                 if ("unit".equals(span.getType())) {
-                    found.add(new int[] {tokens.get(span.getStart())[0], tokens.get(span.getEnd() - 1)[1]});
+                    int last = span.getEnd() - 1;
+                    // no name ends with a conjunction or a preposition ("Đoàn Thanh niên và")
+                    while (last > span.getStart() && SPAN_CANNOT_END.matcher(Syllables.fold(words[last])).matches()) {
+                        last--;
+                    }
+                    found.add(new int[] {tokens.get(span.getStart())[0], tokens.get(last)[1]});
                 }
             }
         }
@@ -541,7 +546,10 @@ public final class UnitRecognizer {
             "(?:cong doan(?: co so)?|to cong doan|chi doan(?: thanh nien)?|hoi dong quan nhan|doan thanh nien|hoi phu nu|hoi cuu chien binh)");
     /** An agency closing a unit's name ("… Sở Tài chính", "… Phòng Hậu cần"). */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
-            " (?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)$");
+            " (?:(?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)"
+                    // a bloc's bodies: "Công đoàn, Đoàn Thanh niên và Hội Cựu chiến binh các cơ quan Đảng tỉnh"
+                    + "|các cơ quan Đảng(?: [\\p{L}]+)?|Khối các cơ quan(?: [\\p{L}]+)*)$");
+    private static final Pattern SPAN_CANNOT_END = Pattern.compile("va|voi|cua|hoac|cung|,|;");
     private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
     private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
     private static final Pattern TITLE_FIRST = Pattern.compile("^(?:pho\\s+)?(?:" + TITLES + "|truong (?:thon|khu pho|ap))(?![a-z])");

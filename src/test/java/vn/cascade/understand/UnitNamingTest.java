@@ -416,4 +416,12 @@ class UnitNamingTest {
         assertThat(UnitRecognizer.withLevel(new UnitRecognizer.Mention("Đảng ủy", 0, 7, false), "Chi bộ Phòng Tổng hợp"))
                 .isEqualTo("Đảng ủy");
     }
+
+    @Test
+    void aBlocsMassBodies_shareTheBlocsScopeWrittenOnceAfterTheLast() throws Exception {
+        var subject = learned().subject("Công đoàn, Đoàn Thanh niên và Hội Cựu chiến binh các cơ quan Đảng tỉnh phát động phong trào thi đua");
+        assertThat(subject).isPresent();
+        assertThat(learned().parts(subject.get())).extracting(UnitRecognizer.Mention::name).containsExactly(
+                "Công đoàn các cơ quan Đảng tỉnh", "Đoàn Thanh niên các cơ quan Đảng tỉnh", "Hội Cựu chiến binh các cơ quan Đảng tỉnh");
+    }
 }
