@@ -17,6 +17,15 @@ class ScanLayoutTest {
 
     private final Understanding understanding = new Understanding();
 
+    /** A plan without a header: its purposes, then {@code parts} (from "II." or "III."), then its closing. */
+    private static String headerless(String... parts) {
+        List<String> all = new java.util.ArrayList<>(List.of("KẾ HOẠCH", "thực hiện công tác của Đảng bộ", "",
+                "I. MỤC ĐÍCH, YÊU CẦU", "", "1. Nâng cao nhận thức.", ""));
+        all.addAll(List.of(parts));
+        all.addAll(List.of("Nơi nhận:", "- Như trên.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An"));
+        return String.join("\n", all);
+    }
+
     @Test
     void wrappedParagraphsAndHeadings_giveTheTasksOfTheTypedPlan() {
         String text = String.join("\n",
@@ -153,24 +162,21 @@ class ScanLayoutTest {
 
     @Test
     void aParagraphNamingAnotherDoerAfterTheLastUnitsDashes_closesThePart_butOneAfterItsOwnDashesDoesNot() {
-        String text = String.join("\n", "KẾ HOẠCH", "thực hiện công tác y đức", "",
-                "I. MỤC ĐÍCH, YÊU CẦU", "", "1. Nâng cao nhận thức.", "",
+        String text = headerless(
                 "III. TỔ CHỨC THỰC HIỆN", "",
                 "1. Ủy ban Kiểm tra Đảng ủy", "",
                 "- Giám sát việc thực hiện quy tắc ứng xử tại 03 chi bộ khoa (Hoàn thành trước ngày 30/11/2024).", "",
                 "Tham mưu sơ kết việc giám sát, báo cáo Đảng ủy.", "",
                 "2. Các chi bộ trực thuộc", "",
                 "- Đưa nội dung nâng cao y đức vào sinh hoạt chuyên đề của chi bộ.", "",
-                "Giao Văn phòng Đảng ủy giúp Đảng ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.", "",
-                "Nơi nhận:", "- Như trên.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An");
+                "Giao Văn phòng Đảng ủy giúp Đảng ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.", "");
         List<Task> tasks = understanding.understand("x.txt", text).tasks();
         assertThat(tasks).extracting(Task::section).containsExactly("III.1", "III.1", "III.2", "III");
     }
 
     @Test
     void plusLinesAndLetteredItemsStraightUnderATopicHeading_areItsItems_andAClauseGivenToAnotherUnitIsATask() {
-        String text = String.join("\n", "KẾ HOẠCH", "thực hiện cải cách hành chính", "",
-                "I. MỤC ĐÍCH, YÊU CẦU", "", "1. Nâng cao nhận thức.", "",
+        String text = headerless(
                 "II. NHIỆM VỤ, GIẢI PHÁP", "",
                 "1. Về quy trình công tác đảng viên", "",
                 "+ Rà soát toàn bộ quy trình giải quyết công việc về công tác đảng viên.", "",
@@ -179,8 +185,7 @@ class ScanLayoutTest {
                 "a) Chấp hành nghiêm chế độ hội họp; tăng cường họp trực tuyến.", "",
                 "b) Ban hành, gửi, nhận văn bản điện tử có ký số.", "",
                 "III. TỔ CHỨC THỰC HIỆN", "",
-                "Các ban, Văn phòng Đảng ủy hướng dẫn thực hiện Kế hoạch này; giao Văn phòng Đảng ủy chủ trì tổng hợp, báo cáo.", "",
-                "Nơi nhận:", "- Như trên.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An");
+                "Các ban, Văn phòng Đảng ủy hướng dẫn thực hiện Kế hoạch này; giao Văn phòng Đảng ủy chủ trì tổng hợp, báo cáo.", "");
         List<Task> tasks = understanding.understand("x.txt", text).tasks();
         assertThat(tasks).extracting(Task::section).containsExactly("II.1", "II.1", "II.2", "II.2", "III", "III");
         assertThat(tasks.get(5).text()).startsWith("giao Văn phòng Đảng ủy chủ trì");
