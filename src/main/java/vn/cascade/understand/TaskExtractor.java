@@ -14,7 +14,8 @@ import vn.cascade.normalize.Syllables;
  * Finds every assignment in a plan, by its layout (DOMAIN.md "Layout of a plan"): tasks live in
  * the sections after "I. MỤC ĐÍCH, YÊU CẦU" and before the closing; each bullet, each numbered
  * item that is not a heading, and each paragraph directly under a heading is one task, with the
- * "+" lines and wrapped lines that follow it. Sections are numbered as the schema asks (a dotted
+ * "+" lines and wrapped lines that follow it ("+" lines straight under a heading, with no bullet
+ * before them, are items themselves; a lettered item "a)" is a bullet). Sections are numbered as the schema asks (a dotted
  * number stands alone; a plain number takes its Roman section in front; text under a Roman section
  * is that numeral). Units and roles: a heading naming a unit ("3.1. Ban Tổ chức Thành ủy", "Đối
  * với các đảng ủy trực thuộc") governs its items as lead; an introductory paragraph naming a
