@@ -26,14 +26,14 @@ public final class UnitRecognizer {
             + "|dang uy khoi(?: (?:cac co quan|doanh nghiep|co quan)(?: va doanh nghiep)?(?: (?:tinh|thanh pho))?)?"
             + "|dang uy(?: (?:phuong|xa|dac khu)(?: [a-z]+){1,3})?|thanh pho|tinh|quan uy|huyen uy))?";
     /** "trực thuộc Thành ủy", "trong Đảng bộ tỉnh": the scope a group of organisations is taken in. */
-    private static final String SCOPE = "(?:\\s+(?:truc thuoc|trong|cua)\\s+(?:dang bo(?: (?:tinh|thanh pho|khoi|xa|phuong))?"
+    private static final String SCOPE = "(?:\\s+(?:truc thuoc|trong|cua)\\s+(?:dang bo(?: (?:tinh|thanh pho|khoi|xa|phuong|huyen|thi xa|thi tran))?"
             + "|dang uy khoi|thanh uy|tinh uy|dang uy(?: (?:phuong|xa))?))?";
     private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
             + "|van phong(?! (?:hoi dong nhan dan|uy ban nhan dan))|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
             + "|uy ban mat tran to quoc|ban thuong vu|thuong truc|ban chap hanh|ban noi chinh|ban kinh te|ban bi thu|bo chinh tri";
     private static final String GROUPS = "cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren|cap uy cung cap"
             + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
-            + "|cac dang uy truc thuoc|dang uy cac xa, phuong, dac khu|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
+            + "|cac dang uy truc thuoc|dang uy cac (?:xa|phuong|thi tran|dac khu)(?:, (?:xa|phuong|thi tran|dac khu))*|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
             + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau (?:cac )?(?:cap uy, )?co quan, don vi|thu truong (?:cac )?co quan, don vi"
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
@@ -294,8 +294,8 @@ public final class UnitRecognizer {
         return java.util.Optional.empty();
     }
 
-    /** A subject naming every organisation of a level, folded: "(các) cấp ủy, tổ chức đảng …". */
-    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?:cac )?cap uy, to chuc dang(?![a-z])");
+    /** A subject naming every organisation of a level, folded: "(các) cấp ủy, tổ chức đảng …", "các chi bộ, tổ chức …". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?:(?:cac )?cap uy, to chuc dang|cac chi bo, to chuc)(?![a-z])");
 
     /**
      * The units a subject joins ("Các cấp ủy, tổ chức đảng và người đứng đầu các cơ quan, đơn vị
@@ -597,7 +597,7 @@ public final class UnitRecognizer {
         }
         // a name that ends with its agency ("Văn phòng Sở", "Văn phòng Công ty") is complete, and so is a
         // central organ's ("Ban Bí thư", "Văn phòng Trung ương Đảng"): no local level has one
-        if (f.strip().matches("ban bi thu|bo chinh tri") || f.contains("trung uong") || f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu)$")
+        if (f.strip().matches("ban bi thu|bo chinh tri") || f.contains("trung uong") || f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu|huyen|thi xa|thi tran)$")
                 || m.name().matches(".*\\s(Sở|Công ty|Trường|Bệnh viện|Trung tâm|Cục)$")
                 || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {
             return m.name();

@@ -424,4 +424,17 @@ class UnitNamingTest {
         assertThat(learned().parts(subject.get())).extracting(UnitRecognizer.Mention::name).containsExactly(
                 "Công đoàn các cơ quan Đảng tỉnh", "Đoàn Thanh niên các cơ quan Đảng tỉnh", "Hội Cựu chiến binh các cơ quan Đảng tỉnh");
     }
+
+    @Test
+    void aDistrictsScopesAndLists_areNamedWhole() {
+        assertThat(units.find("Các cấp ủy, tổ chức đảng trong Đảng bộ huyện tập trung lãnh đạo"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Các cấp ủy, tổ chức đảng trong Đảng bộ huyện");
+        assertThat(units.find("Đảng ủy các xã, thị trấn xây dựng kế hoạch"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đảng ủy các xã, thị trấn");
+        assertThat(units.subject("Các chi bộ, tổ chức trong hệ thống chính trị của xã tập trung thực hiện tốt các nhiệm vụ sau:"))
+                .map(UnitRecognizer.Mention::name).hasValue("Các chi bộ, tổ chức trong hệ thống chính trị của xã");
+        // a name that ends with its district is complete
+        assertThat(UnitRecognizer.withLevel(new UnitRecognizer.Mention("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", 0, 38, true), "Huyện ủy"))
+                .isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam huyện");
+    }
 }
