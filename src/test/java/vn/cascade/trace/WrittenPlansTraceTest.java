@@ -57,6 +57,9 @@ class WrittenPlansTraceTest {
         assertThat(below("58-CT/TW")).containsExactlyInAnyOrder("112-KH/TU", "53-KH/ĐU");
         assertThat(below("241-KL/TW")).containsExactly("109-KH/TU");
         assertThat(links).noneMatch(l -> l.child().label().equals("109-KH/TU") || l.parent().label().equals("109-KH/TU"));
+        // 37-39, written blind at the end of a session: a commune of the same district on another directive
+        assertThat(below("67-CT/TW")).containsExactlyInAnyOrder("86-KH/HU", "29-KH/ĐU");
+        assertThat(links).noneMatch(l -> l.child().label().equals("44-KH/ĐU"));
     }
 
     /**
