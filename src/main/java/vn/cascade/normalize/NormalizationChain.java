@@ -48,8 +48,12 @@ public final class NormalizationChain implements TextNormalizer {
     @Override
     public String normalize(String text) {
         String s = text;
+        boolean damaged = true; // whether OCR took the text's accents: then local places' names are restored too
         for (TextNormalizer stage : stages) {
-            s = stage.normalize(s);
+            if (stage instanceof OcrRestorer) {
+                damaged = !OcrRestorer.wellAccented(s);
+            }
+            s = stage instanceof PlaceNames places ? places.normalize(s, damaged) : stage.normalize(s);
         }
         return s;
     }
@@ -63,13 +67,15 @@ public final class NormalizationChain implements TextNormalizer {
     public OcrRestorer.Scored normalizeScored(String text) {
         String s = text;
         List<OcrRestorer.Change> changes = List.of();
+        boolean damaged = true;
         for (TextNormalizer stage : stages) {
             if (stage instanceof OcrRestorer r) {
+                damaged = !OcrRestorer.wellAccented(s);
                 OcrRestorer.Scored scored = r.restoreScored(s);
                 s = scored.text();
                 changes = scored.changes();
             } else {
-                String next = stage.normalize(s);
+                String next = stage instanceof PlaceNames places ? places.normalize(s, damaged) : stage.normalize(s);
                 if (next.length() != s.length()) {
                     changes = List.of(); // a later stage moved the offsets; better no marks than wrong ones
                 } else if (!next.equals(s)) {

@@ -828,6 +828,11 @@ public final class OcrRestorer implements TextNormalizer {
         prefix.setLength(len);
     }
 
+    /** Whether a text keeps its accents (typed or digital, not OCR's stripped output). */
+    public static boolean wellAccented(String text) {
+        return strippedShare(TextTokens.tokenize(text)) <= WELL_ACCENTED;
+    }
+
     /** The share of accents OCR lost: 0 for a well-accented text, 1 for a fully stripped one. */
     static double strippedShare(List<TextTokens.Token> tokens) {
         int words = 0;

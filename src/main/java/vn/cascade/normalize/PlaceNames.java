@@ -45,6 +45,17 @@ public final class PlaceNames implements TextNormalizer {
     private final Map<String, String> provinces = new HashMap<>();
     private final Map<String, List<String>> locals = new HashMap<>();
 
+    private volatile PlaceNames provincesOnly;
+
+    private PlaceNames withoutLocals() {
+        PlaceNames p = provincesOnly;
+        if (p == null) {
+            p = new PlaceNames(new ArrayList<>(provinces.values()), Map.of());
+            provincesOnly = p;
+        }
+        return p;
+    }
+
     /** Province-level names only. */
     public PlaceNames(List<String> gazetteer) {
         this(gazetteer, Map.of());
@@ -112,8 +123,20 @@ public final class PlaceNames implements TextNormalizer {
 
     @Override
     public String normalize(String text) {
+        return normalize(text, true);
+    }
+
+    /**
+     * As {@link #normalize(String)}; with {@code localNames} false only provinces' names are restored:
+     * a text that kept its accents (typed, digital) writes its districts' and communes' names as they
+     * are, invented or not in the gazetteer's spelling.
+     */
+    public String normalize(String text, boolean localNames) {
         if (text == null || text.isEmpty() || (provinces.isEmpty() && locals.isEmpty())) {
             return text;
+        }
+        if (!localNames) {
+            return withoutLocals().normalize(text, true);
         }
         String folded = Syllables.fold(text).toLowerCase(Locale.ROOT);
         if (folded.length() != text.length()) {

@@ -120,6 +120,7 @@ public final class IdentityParser {
             if (f.startsWith("dang bo ") && doc.get("parent_organization") == null) {
                 doc.put("parent_organization", properCase(original));
             } else if ((f.startsWith("dang uy ") || f.startsWith("thanh uy ") || f.startsWith("tinh uy ")
+                    || f.startsWith("huyen uy ") || f.startsWith("quan uy ") || f.startsWith("thi uy ")
                     || f.startsWith("chi bo ")) && doc.get("organization") == null) {
                 doc.put("organization", properCase(original));
             } else if (ORGAN_LINE.matcher(f).find() && doc.get("organization") != null && !organIssues
@@ -428,8 +429,8 @@ public final class IdentityParser {
             // its capitals; a longer one is two words OCR ran together ("HAIPHONG")
             boolean abbreviation = word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(Character::isLetter) && !Syllables.isSyllable(word);
             out.append(i > 0 ? " " : "").append(abbreviation ? word.toUpperCase(Locale.ROOT) : cap ? UnitRecognizer.capitalise(word) : word);
-            if (f.equals("uy") && i > 0 && Syllables.fold(w[i - 1]).matches("thanh|tinh")) {
-                place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu"
+            if (f.equals("uy") && i > 0 && Syllables.fold(w[i - 1]).matches("thanh|tinh|huyen|quan|thi")) {
+                place = true; // "Thành ủy Hải Phòng", "Tỉnh ủy Lai Châu", "Huyện ủy Khe Vân"
             } else if (word.matches("phường|xã|tỉnh|phố|huyện|quận|thôn|vực") && !next.equals("uy")) {
                 // a level, then the place's name ("xã Đồng Lau", "khu phố Đình Trung"); not "cơ quan", "quân sự"
                 place = true;

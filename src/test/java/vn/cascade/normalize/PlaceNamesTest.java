@@ -58,4 +58,11 @@ class PlaceNamesTest {
         assertThat(places.normalize("phường Bình Thạnh và Trường Bình Thành"))
                 .isEqualTo("phường Bình Thạnh và Trường Bình Thành");
     }
+
+    @Test
+    void aTextThatKeptItsAccents_keepsItsLocalNames_butNotAProvinceOcrDamaged() {
+        // the chain passes false when the input was well accented (typed, digital): its writer knows the names
+        assertThat(places.normalize("ĐẢNG BỘ TỈNH BẮC LANG, xã Đông Hoa, tỉnh Lai Chau", false))
+                .isEqualTo("ĐẢNG BỘ TỈNH BẮC LANG, xã Đông Hoa, tỉnh Lai Châu");
+    }
 }

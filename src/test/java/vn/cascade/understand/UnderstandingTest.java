@@ -305,4 +305,26 @@ class UnderstandingTest {
         Extraction e = understanding.understand("x.txt", text);
         assertThat((String) e.doc().get("organization")).isEqualToIgnoringCase("Chi bộ Phòng Hành chính - Lưu trữ");
     }
+
+    @Test
+    void aDistrictCommitteesHeader_namesTheOrganisation() {
+        String text = String.join("\n",
+                "ĐẢNG BỘ TỈNH THƯỢNG LAM",
+                "HUYỆN ỦY KHE VÂN",
+                "*",
+                "Số 86-KH/HU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Khe Vân, ngày 17 tháng 3 năm 2025",
+                "",
+                "KẾ HOẠCH",
+                "thực hiện công tác giảm nghèo bền vững",
+                "",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "",
+                "Trần Văn Bình");
+        Extraction e = understanding.understand("x.txt", text);
+        assertThat(e.doc()).containsEntry("organization", "Huyện ủy Khe Vân")
+                .containsEntry("issuing_body", "Ban Thường vụ Huyện ủy Khe Vân");
+    }
 }
