@@ -317,7 +317,7 @@ public final class DocumentGraph {
         if (f.matches(".*(trung uong|bi thu|bo chinh tri).*")) {
             return "tw";
         }
-        for (String k : List.of("thanh uy", "tinh uy", "dang uy khoi", "dang uy")) {
+        for (String k : List.of("thanh uy", "tinh uy", "huyen uy", "quan uy", "thi uy", "dang uy khoi", "dang uy")) {
             if (f.contains(k)) {
                 return k;
             }

@@ -93,4 +93,10 @@ class DocumentGraphTest {
         }
         assertThat(root.number()).isNotEqualTo("50-CT/TW");
     }
+
+    @Test
+    void aDistrictCommitteesDocument_citedWithoutThePlace_isTheIngestedOne() {
+        assertThat(DocumentGraph.family("Ban Thường vụ Huyện ủy Khe Vân")).isEqualTo(DocumentGraph.family("Ban Thường vụ Huyện ủy"));
+        assertThat(DocumentGraph.family("Ban Thường vụ Huyện ủy")).isNotEqualTo(DocumentGraph.family("Ban Thường vụ Tỉnh ủy"));
+    }
 }
