@@ -185,9 +185,9 @@ public final class CitationExtractor {
     private static final Pattern WORD = Pattern.compile("[ \\t]*\\r?\\n?[ \\t]*(\\p{L}+)" + E);
     private static final Pattern OF = Pattern.compile("[ \\t]*,?\\s*c" + W + "{0,3}a\\s+");
 
-    /** {@code Thực hiện} / {@code Căn cứ} opening a paragraph (folded), OCR-tolerant. */
+    /** {@code Thực hiện} / {@code Căn cứ} opening a paragraph (folded), OCR-tolerant (a speck read as a dash before it). */
     private static final Pattern TRIGGER = Pattern.compile(
-            "[ \\t#*_>]*(?:th" + W + "{1,3}\\s+hi" + W + "{0,2}n|c" + W + "{1,2}n\\s+c" + W + "{1,3})" + E);
+            "[ \\t#*_>]*(?:[-–][ \\t]+)?(?:th" + W + "{1,3}\\s+hi" + W + "{0,2}n|c" + W + "{1,2}n\\s+c" + W + "{1,3})" + E);
     private static final Pattern HEADING = Pattern.compile(
             // OCR's specks before the heading ("_ KẾ HOẠCH |", ". KẾ HOẠCH") do not hide it
             "(?m)^[ \\t#*_.,~'`|:;]*(ke hoach|chuong trinh|huong dan|quyet dinh|quy dinh|bao cao|thong bao|nghi quyet"

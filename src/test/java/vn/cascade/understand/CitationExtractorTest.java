@@ -46,6 +46,17 @@ class CitationExtractorTest {
                 + subject + "\n\n" + opening + "\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n" + body + "\n";
     }
 
+    /** A speck read as a dash before the opening does not hide it. */
+    @Test
+    void extract_openingAfterASpeckDash_stillImplements() {
+        String text = plan("tăng cường công tác phòng cháy, chữa cháy rừng",
+                "- Thực hiện Chỉ thị số 73-CT/TW, ngày 21/02/2025 của Ban Bí thư về phòng cháy; Kế hoạch số 90-KH/HU, ngày 28/3/2025 "
+                        + "của Ban Thường vụ Huyện ủy, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:",
+                "1. Nâng cao trách nhiệm.");
+        assertThat(extract(text)).extracting(Reference::id, Reference::relation).containsExactlyInAnyOrder(
+                tuple("73-CT/TW", "implements"), tuple("90-KH/HU", "implements"));
+    }
+
     /** OCR leaves blank lines inside a paragraph: the opening runs on to its colon. */
     @Test
     void extract_openingBrokenByBlankLines_stillImplements() {
