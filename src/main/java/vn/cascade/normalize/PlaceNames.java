@@ -45,17 +45,6 @@ public final class PlaceNames implements TextNormalizer {
     private final Map<String, String> provinces = new HashMap<>();
     private final Map<String, List<String>> locals = new HashMap<>();
 
-    private volatile PlaceNames provincesOnly;
-
-    private PlaceNames withoutLocals() {
-        PlaceNames p = provincesOnly;
-        if (p == null) {
-            p = new PlaceNames(new ArrayList<>(provinces.values()), Map.of());
-            provincesOnly = p;
-        }
-        return p;
-    }
-
     /** Province-level names only. */
     public PlaceNames(List<String> gazetteer) {
         this(gazetteer, Map.of());
@@ -135,9 +124,6 @@ public final class PlaceNames implements TextNormalizer {
         if (text == null || text.isEmpty() || (provinces.isEmpty() && locals.isEmpty())) {
             return text;
         }
-        if (!localNames) {
-            return withoutLocals().normalize(text, true);
-        }
         String folded = Syllables.fold(text).toLowerCase(Locale.ROOT);
         if (folded.length() != text.length()) {
             return text; // offsets would not match; leave the text as it is
@@ -148,18 +134,21 @@ public final class PlaceNames implements TextNormalizer {
             words.add(new int[] {w.start(), w.end()});
         }
         Map<String, String> named = new HashMap<>(); // local names the text gives with their level
-        rewrite(text, folded, words, named);
-        return named.isEmpty() ? rewrite(text, folded, words, null) : rewrite(text, folded, words, named);
+        if (localNames) {
+            rewrite(text, folded, words, true, named, true);
+        }
+        return rewrite(text, folded, words, localNames, named, false);
     }
 
     /**
-     * One pass over the words. With {@code named} null, the places written where the genre's
-     * conventions say a place stands; with it empty, that pass only fills it; with it filled, also
-     * every other capitalised writing of those names (a school or a committee named after its
-     * commune: "Trường Đại học Bắc Lãng" once the text has written "tỉnh Bắc Lãng").
+     * One pass over the words: the places written where the genre's conventions say a place stands
+     * (local ones only with {@code localNames}), and every other capitalised writing of the local
+     * names in {@code named} (a school or a committee named after its commune: "Trường Đại học Bắc
+     * Lãng" once the text has written "tỉnh Bắc Lãng"). With {@code collect} the pass only fills
+     * {@code named} and rewrites nothing.
      */
-    private String rewrite(String text, String folded, List<int[]> words, Map<String, String> named) {
-        boolean collect = named != null && named.isEmpty();
+    private String rewrite(String text, String folded, List<int[]> words, boolean localNames,
+                           Map<String, String> named, boolean collect) {
         StringBuilder out = null;
         int last = 0;
         for (int i = 0; i < words.size(); ) {
@@ -176,13 +165,13 @@ public final class PlaceNames implements TextNormalizer {
                 String written = text.substring(start, end);
                 String key = folded.substring(start, end).transform(t -> SEPARATOR.matcher(t).replaceAll(" "));
                 String name = provinces.get(key);
-                if (name == null && locals.containsKey(key) && !nameGoesOn(text, words, i + n)) {
+                if (name == null && localNames && locals.containsKey(key) && !nameGoesOn(text, words, i + n)) {
                     if (afterLevelWord(text, folded, words, i)) {
                         name = pick(locals.get(key), written);
                         if (collect) {
                             named.putIfAbsent(key, name);
                         }
-                    } else if (named != null && !collect && named.containsKey(key)) {
+                    } else if (!collect && named.containsKey(key)) {
                         // a place's other spelling that is a place too (or a person's name) stays
                         String own = pick(locals.get(key), written);
                         name = own.equalsIgnoreCase(written) ? own : named.get(key);
