@@ -94,6 +94,10 @@ final class EvalCommand {
                 description = {"Instead: the parent links in corpus/understand/gold of these plans (e.g. 04 for tuning,",
                         "07,08 held out), with the graph built from every plan in corpus/understand/docs."})
         List<String> understandGold;
+        @Option(names = "--also", paramLabel = "DIR", split = ",",
+                description = {"With --understand-gold: also build the graph from the plans in these folders (e.g.",
+                        "corpus/seeds, when a written plan carries out a seed)."})
+        List<Path> also = List.of();
         @Option(names = "--verbose", description = "Also list each gold link with what was predicted for it.")
         boolean verbose;
 
@@ -105,6 +109,15 @@ final class EvalCommand {
             List<Path> files;
             try (var s = Files.list(dir)) {
                 files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            }
+            if (understandGold != null) {
+                List<Path> all = new java.util.ArrayList<>(files);
+                for (Path d : also) {
+                    try (var s = Files.list(d)) {
+                        s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(all::add);
+                    }
+                }
+                files = all;
             }
             var graph = vn.cascade.trace.DocumentGraph.build(vn.cascade.trace.TraceSource.fromTextFiles(files,
                     eval.parent.config().normalizationChain(), eval.parent.config().understanding()));

@@ -41,8 +41,12 @@ final class TrainCommand {
         @Option(names = "--in-domain", split = ",", defaultValue = "corpus",
                 description = "Folders whose accented text files join the language model (default ${DEFAULT-VALUE}).")
         List<Path> inDomain;
-        @Option(names = "--exclude", split = ",", description = "Glob patterns of files to keep out (held-out evaluation).")
+        @Option(names = "--exclude", split = ",", description = {"Glob patterns of files to keep out (held-out evaluation).",
+                "Default: the held-out plans that --split lists."})
         List<String> exclude;
+        @Option(names = "--split", defaultValue = "corpus/understand/split.json",
+                description = "The corpus's split; its held-out plans stay out of the model unless --exclude is given (default ${DEFAULT-VALUE}).")
+        Path split;
         @Option(names = "--out", defaultValue = "models/normalizer") Path out;
         @Option(names = "--min-seen", defaultValue = "3") int minSeen;
         @Option(names = "--channel-min-count", defaultValue = "2") int channelMinCount;
@@ -62,6 +66,10 @@ final class TrainCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (exclude == null) {
+                exclude = heldOut(split);
+                spec.commandLine().getOut().printf("Leaving out the %d held-out plans listed in %s.%n", exclude.size(), split);
+            }
             List<Path> domainFolders = new java.util.ArrayList<>(inDomain);
             int fromIndexCount = 0;
             if (fromIndex) {
@@ -97,6 +105,20 @@ final class TrainCommand {
                     manifest.getProperty("inventory.size"), manifest.getProperty("channel.rules"),
                     manifest.getProperty("channel.pairs"));
             return 0;
+        }
+
+        /**
+         * Glob patterns for the held-out plans of a split file ({@code {"heldout": [name, ...]}}): a model
+         * trained by default must not have read the text it is evaluated on. No split file, no pattern.
+         */
+        static List<String> heldOut(Path split) throws java.io.IOException {
+            if (!Files.exists(split)) {
+                return List.of();
+            }
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(split.toFile()).path("heldout");
+            List<String> globs = new java.util.ArrayList<>();
+            node.forEach(n -> globs.add(n.asText() + ".*"));
+            return List.copyOf(globs);
         }
     }
 

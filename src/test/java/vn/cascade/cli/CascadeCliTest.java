@@ -126,6 +126,12 @@ class CascadeCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("From the index: 1 accented documents joined the language model.");
         assertThat(tmp.resolve("model").resolve("MANIFEST.properties")).exists();
+        // By default the held-out plans of the corpus's split stay out of the model it is measured with.
+        String manifest = Files.readString(tmp.resolve("model").resolve("MANIFEST.properties"));
+        assertThat(manifest).contains("07-xa-chuyen-doi-so.*");
+        assertThat(manifest.lines().filter(l -> l.startsWith("lm.input"))).isNotEmpty()
+                .noneMatch(l -> l.contains("corpus/understand/docs/07-"))
+                .anyMatch(l -> l.contains("corpus/understand/docs/01-"));
     }
 
     @Test
