@@ -137,7 +137,8 @@ final class EvalCommand {
                         for (var t : (List<java.util.Map<String, Object>>) doc.get("tasks")) {
                             var p = (java.util.Map<String, Object>) t.get("parent");
                             java.util.Map<String, Object> link = new java.util.HashMap<>();
-                            link.put("child", id);
+                            // the file names the child: a number-symbol may be two issuers' (39-KH/ĐU of a ward and of a commune)
+                            link.put("child", doc.get("file") != null ? doc.get("file") : id);
                             link.put("child_section", t.get("section"));
                             link.put("child_text", String.join(" ", java.util.Arrays.stream(((String) t.get("text")).split("\\s+")).limit(10).toList()));
                             link.put("parent", p == null ? null : p.get("doc"));

@@ -149,8 +149,7 @@ public final class DocumentGraph {
         for (Node n : ingested) {
             for (Citation c : n.citations) {
                 String where = provinceOf(c, n);
-                Node target = ingested.stream().filter(m -> c.id().equals(m.number) && sameIssuer(m.issuer, c.issuer())
-                                && sameProvince(m.province, where)).findFirst().orElse(null);
+                Node target = ingestedTarget(ingested, c, where, n);
                 if (target == null) {
                     target = cited.computeIfAbsent(citedKey(c, where), Node::new);
                     target.number = c.id();
@@ -228,8 +227,7 @@ public final class DocumentGraph {
         for (Node n : ingested) {
             for (Citation c : n.citations) {
                 String where = provinceOf(c, n);
-                Node target = ingested.stream().filter(m -> c.id().equals(m.number) && m != n
-                                && sameIssuer(m.issuer, c.issuer()) && sameProvince(m.province, where)).findFirst()
+                Node target = java.util.Optional.ofNullable(ingestedTarget(ingested, c, where, n))
                         .orElseGet(() -> cited.getOrDefault(citedKey(c, where), renamed.get(citedKey(c, where))));
                 if (target != null && target != n) {
                     Edge e = new Edge(n, resolvedAs.getOrDefault(target, target), c.relation());
@@ -383,6 +381,50 @@ public final class DocumentGraph {
 
     private static String citedKey(Citation c, String province) {
         return "cited:" + c.id() + "@" + family(c.issuer()) + (province == null ? "" : "@" + Syllables.fold(province));
+    }
+
+    /**
+     * The ingested document a citation names: its number, from a compatible issuer and province. When
+     * several are (two communes' 39-KH/ĐU, neither naming its province where the citer does not), the
+     * one the citation describes best: the same day, the issuer's kind of place (phường, xã) and the
+     * province named by both. Null if none.
+     */
+    static Node ingestedTarget(List<Node> ingested, Citation c, String where, Node citer) {
+        Node best = null;
+        int bestScore = -1;
+        for (Node m : ingested) {
+            if (m == citer || !c.id().equals(m.number) || !sameIssuer(m.issuer, c.issuer()) || !sameProvince(m.province, where)) {
+                continue;
+            }
+            int score = 0;
+            if (c.date() != null && c.date().equals(m.date)) {
+                score += 4;
+            }
+            String place = placeKind(c.issuer());
+            if (place != null && place.equals(placeKind(m.issuer))) {
+                score += 2;
+            }
+            if (where != null && m.province != null) {
+                score += 1;
+            }
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern PLACE_KIND = java.util.regex.Pattern.compile(
+            "(?<![a-z])(phuong|xa|dac khu|thi tran|huyen|quan|thi xa|tinh|thanh pho)(?![a-z])");
+
+    /** The kind of place an issuer's committee governs ("Đảng ủy phường" → phuong), or null. */
+    private static String placeKind(String issuer) {
+        if (issuer == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PLACE_KIND.matcher(Syllables.fold(issuer).toLowerCase(java.util.Locale.ROOT));
+        return m.find() ? m.group(1) : null;
     }
 
     /** Unknown is compatible; names compare without accents (OCR's tones on a place's name differ). */

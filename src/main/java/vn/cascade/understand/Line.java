@@ -165,8 +165,9 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         // a single quote glued to a line's first word ("'Thường vụ Tỉnh ủy …"): the genre quotes with
         // double quotes, so it is a speck, which would cut a unit's name where the line joins the last
         s = s.replaceFirst("^['`‘’]+(?=\\p{L})", "");
-        // a speck read as a quote or a dash before a numbered item ("\"2.2. Nâng cao …", "- 2. Nắm chắc …")
-        s = s.replaceFirst("^[\"“”]\\s*(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
+        // a speck read as a quote, a bracket or a dash before a numbered item ("\"2.2. Nâng cao …",
+        // "(2. Ban Tuyên giáo …", "- 2. Nắm chắc …"): the genre never opens a line with "(2. "
+        s = s.replaceFirst("^[\"“”(\\[]\\s*(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         s = s.replaceFirst("^[-–•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         // a two-level number OCR printed with a comma or a space for a period ("3, 4. Các đồng chí …",
         // "3. 5, Đề nghị …"): the item's heading, not a list of numbers

@@ -110,6 +110,15 @@ public final class Understanding {
         if (org.startsWith("tinh uy")) {
             return "Tỉnh ủy";
         }
+        if (org.startsWith("huyen uy")) { // a district's, before the 2025 reform
+            return "Huyện ủy";
+        }
+        if (org.startsWith("quan uy")) {
+            return "Quận ủy";
+        }
+        if (org.startsWith("thi uy")) {
+            return "Thị ủy";
+        }
         if (org.startsWith("dang uy khoi")) {
             return "Đảng ủy Khối";
         }
@@ -137,6 +146,10 @@ public final class Understanding {
         int city = count(f, "thanh uy");
         int province = count(f, "tinh uy");
         int party = count(f, "dang uy");
+        int district = count(f, "huyen uy");
+        if (district > city && district > province && district >= party) {
+            return "Huyện ủy";
+        }
         if (city >= province && city >= party && city > 0) {
             return "Thành ủy";
         }

@@ -35,11 +35,18 @@ public final class UnitRecognizer {
             + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
             + "|cac dang uy truc thuoc|dang uy cac (?:xa|phuong|thi tran|dac khu)(?:, (?:xa|phuong|thi tran|dac khu))*|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
-            + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?|cac to chuc chinh tri - xa hoi|nguoi dung dau (?:cac )?(?:cap uy, )?co quan, don vi|thu truong (?:cac )?co quan, don vi"
+            + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?"
+            // the mass organisations, of a place when it is written ("… và các đoàn thể chính trị - xã hội huyện")
+            + "|cac (?:to chuc|doan the) chinh tri - xa hoi(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu))?|nguoi dung dau (?:cac )?(?:cap uy, )?co quan, don vi|thu truong (?:cac )?co quan, don vi"
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
     /** The party committee of a state agency or the armed forces ("Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"). */
-    private static final String AGENCY_COMMITTEES = "dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
-            + "|bien phong|hoi dong nhan dan|doan dai bieu quoc hoi)(?: (?:tinh|thanh pho|xa|phuong|trung uong))?";
+    private static final String AGENCY_COMMITTEES = "(?:dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
+            + "|bien phong|hoi dong nhan dan|doan dai bieu quoc hoi)"
+            // the party's groups in the state and the Front ("Đảng đoàn Hội đồng nhân dân huyện",
+            // "Ban cán sự đảng Ủy ban nhân dân tỉnh")
+            + "|dang doan (?:hoi dong nhan dan|mat tran to quoc(?: viet nam)?|uy ban mat tran to quoc(?: viet nam)?)"
+            + "|ban can su dang (?:uy ban nhan dan|toa an nhan dan|vien kiem sat nhan dan))"
+            + "(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu|trung uong))?";
     private static final Pattern UNIT = Pattern.compile(
             "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy(?: (?:xa|phuong|dac khu))?))?" + SCOPE
                     + "|" + AGENCY_COMMITTEES
@@ -287,6 +294,12 @@ public final class UnitRecognizer {
         // subject up to the verb
         if (verbAt < f.length() && (wentOn || !named) && GROUP_SUBJECT.matcher(f).region(from, f.length()).lookingAt()) {
             String head = text.substring(from, verbAt).strip();
+            // a word OCR opened with a speck ("… của xã 'ấp trung", its verb's first letter lost) ends the
+            // name: a unit's name holds no quote
+            Matcher speck = Pattern.compile("\\s['‘`]\\p{L}").matcher(head);
+            if (speck.find()) {
+                head = head.substring(0, speck.start()).strip();
+            }
             if (!head.isEmpty() && head.split("\\s+").length <= 16 && !head.contains(";") && !head.contains(":")) {
                 return java.util.Optional.of(new Mention(capitalise(head), from, from + head.length(), false));
             }
@@ -539,16 +552,20 @@ public final class UnitRecognizer {
     }
 
     /** The charge after a member of a body: "(được phân công) phụ trách chi bộ", folded. */
-    private static final Pattern CHARGE = Pattern.compile("\\G\\s+(?:duoc phan cong\\s+)?phu trach\\s+chi bo(?![a-z])");
+    private static final Pattern CHARGE = Pattern.compile("\\G\\s+(?:duoc phan cong\\s+)?phu trach\\s+"
+            + "(?:chi bo|thon, (?:ban|to dan pho|khu pho)|thon|ban|khu dan cu|to dan pho|khu pho|dia ban)(?![a-z])");
 
     /** A mass body named by its kind alone, which takes the agency of the unit joined to it. */
     private static final Pattern MASS_BODY = Pattern.compile(
-            "(?:cong doan(?: co so)?|to cong doan|chi doan(?: thanh nien)?|hoi dong quan nhan|doan thanh nien|hoi phu nu|hoi cuu chien binh)");
+            "(?:cong doan(?: co so)?|to cong doan|chi doan(?: thanh nien)?|hoi dong quan nhan|doan thanh nien|hoi phu nu|hoi cuu chien binh"
+                    + "|hoi lien hiep phu nu|hoi nong dan)");
     /** An agency closing a unit's name ("… Sở Tài chính", "… Phòng Hậu cần"). */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             " (?:(?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)"
                     // a bloc's bodies: "Công đoàn, Đoàn Thanh niên và Hội Cựu chiến binh các cơ quan Đảng tỉnh"
-                    + "|các cơ quan Đảng(?: [\\p{L}]+)?|Khối các cơ quan(?: [\\p{L}]+)*)$");
+                    + "|các cơ quan Đảng(?: [\\p{L}]+)?|Khối các cơ quan(?: [\\p{L}]+)*"
+                    // a place's: "Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên xã"
+                    + "|xã|phường|huyện|tỉnh|thành phố|thị trấn|thị xã|đặc khu)$");
     private static final Pattern SPAN_CANNOT_END = Pattern.compile("va|voi|cua|hoac|cung|,|;");
     private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
     private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
@@ -595,6 +612,12 @@ public final class UnitRecognizer {
         if (!m.organ()) {
             return m.name();
         }
+        if (f.strip().matches("(?:dang uy )?(?:uy ban )?mat tran to quoc(?: viet nam)?")) {
+            // the Front is the place's, not the committee's: "Ủy ban Mặt trận Tổ quốc Việt Nam xã" in a
+            // commune committee's plan, "… huyện" in a district's; elsewhere (a bloc's, an agency's) as written
+            String place = placeOf(lf);
+            return place == null ? m.name() : m.name().strip() + " " + place;
+        }
         // a name that ends with its agency ("Văn phòng Sở", "Văn phòng Công ty") is complete, and so is a
         // central organ's ("Ban Bí thư", "Văn phòng Trung ương Đảng"): no local level has one
         if (f.strip().matches("ban bi thu|bo chinh tri") || f.contains("trung uong") || f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu|huyen|thi xa|thi tran)$")
@@ -603,6 +626,31 @@ public final class UnitRecognizer {
             return m.name();
         }
         return m.name() + " " + documentLevel;
+    }
+
+    /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
+    private static String placeOf(String foldedCommittee) {
+        String c = foldedCommittee.strip();
+        if (c.equals("tinh uy")) {
+            return "tỉnh";
+        } else if (c.equals("thanh uy")) {
+            return "thành phố";
+        } else if (c.equals("huyen uy")) {
+            return "huyện";
+        } else if (c.equals("quan uy")) {
+            return "quận";
+        } else if (c.equals("thi uy")) {
+            return "thị xã";
+        } else if (c.startsWith("dang uy xa")) {
+            return "xã";
+        } else if (c.startsWith("dang uy phuong")) {
+            return "phường";
+        } else if (c.startsWith("dang uy dac khu")) {
+            return "đặc khu";
+        } else if (c.startsWith("dang uy thi tran")) {
+            return "thị trấn";
+        }
+        return null;
     }
 
     public static String capitalise(String s) {

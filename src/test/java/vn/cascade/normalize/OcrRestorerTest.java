@@ -130,6 +130,19 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aDotAfterAWordOcrDamagedBeyondItsSkeleton_isDustToo() {
+        // "thyc": ư read as y; the word after the dot is whole
+        assertThat(chain.normalize("bao cao két qua thyc.hién vé Ban Thuong vu")).contains("thực hiện về");
+    }
+
+    @Test
+    void aLowerCasePRestoredToD_wasACapital() {
+        // Tesseract's English model reads a capital Đ as "p" as often as "P", a small đ as "d"
+        assertThat(chain.normalize("8. pang uy cac xa, thi tran")).startsWith("8. Đảng ủy các xã");
+        assertThat(chain.normalize("t6 chirc dang va dang vién")).contains("tổ chức đảng và đảng viên");
+    }
+
+    @Test
     void scoredRestoration_isTheSameText_andPointsAtEachChangedWord() throws Exception {
         String raw = Files.readString(Path.of("corpus", "seeds", "001_e523802ce71f7aac.txt"), StandardCharsets.UTF_8);
         OcrRestorer.Scored scored = chain.normalizeScored(raw);

@@ -63,6 +63,23 @@ class WrittenPlansTraceTest {
     }
 
     /**
+     * 40-45, written blind under Directive 50 by two helpers who did not see each other's plans: a
+     * ward's and a commune's plan both numbered 39-KH/ĐU. The ward's cell cites "Kế hoạch số
+     * 39-KH/ĐU, ngày 14/10/2025 của Ban Thường vụ Đảng ủy phường": the ward's plan, by its day and
+     * its kind of place; the other province's distractor (45) stays out of Directive 50's tree.
+     */
+    @Test
+    void oneNumberOfTwoCommunes_theCellFindsItsWardsPlan_andTheDistractorStaysOut() {
+        DocumentGraph.Node ward = graph.find("40-phuong-sinh-hoat-chi-bo.txt").orElseThrow();
+        DocumentGraph.Node commune = graph.find("44-xa-sinh-hoat-chi-bo.txt").orElseThrow();
+        assertThat(ward).isNotSameAs(commune);
+        assertThat(graph.parent(graph.find("42-chi-bo-sinh-hoat-chi-bo.txt").orElseThrow())).containsSame(ward);
+        assertThat(graph.parent(commune).map(DocumentGraph.Node::label)).contains("68-KH/TU");
+        assertThat(below("50-CT/TW")).contains("68-KH/TU", "127-KH/ĐU").doesNotContain("47-KH/ĐU");
+        assertThat(links).noneMatch(l -> l.child().label().equals("47-KH/ĐU"));
+    }
+
+    /**
      * A propaganda plan of the province's board (25, written blind for the trace) carries out the
      * province plan's one propaganda duty: most of its items link there though they share few words with it.
      */

@@ -31,6 +31,7 @@ class LineTest {
         assertThat(Line.parse(0, "a) các nội dung sau").type()).isEqualTo(Line.Type.TEXT);
         // a quote's speck before a numbered item
         assertThat(Line.parse(0, "\"2.2. Nâng cao chất lượng tiếp xúc").label()).isEqualTo("2.2");
+        assertThat(Line.parse(0, "(2. Ban Tuyên giáo Huyện ủy").label()).isEqualTo("2");
         // a comma for the period leaves no comma in the label
         assertThat(Line.parse(0, "4, Nắm chắc số đảng viên có người thân ở nước ngoài").label()).isEqualTo("4");
         // a dash glued to a lower-case word is a speck on a wrapped paragraph's next line, not a bullet

@@ -174,6 +174,21 @@ class UnitNamingTest {
     }
 
     @Test
+    void theFront_isThePlaces_theStatesPartyGroups_andMassBodies_shareTheLastPlace() throws Exception {
+        // read from blind plans 37-39 (a district before the 2025 reform and its communes)
+        assertThat(UnitRecognizer.withLevel(units.find("phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam hướng dẫn").get(0), "Huyện ủy"))
+                .isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam huyện");
+        assertThat(UnitRecognizer.withLevel(units.find("phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam hướng dẫn").get(0), "Đảng ủy xã"))
+                .isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam xã");
+        assertThat(units.find("Đảng đoàn Hội đồng nhân dân huyện lãnh đạo Hội đồng nhân dân huyện ban hành nghị quyết"))
+                .extracting(UnitRecognizer.Mention::name).first().isEqualTo("Đảng đoàn Hội đồng nhân dân huyện");
+        UnitRecognizer learned = learned();
+        assertThat(learned.parts(learned.subject("Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên xã hướng dẫn hội viên").orElseThrow()))
+                .extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã");
+    }
+
+    @Test
     void subject_runsToTheLastUnitBeforeTheVerb() {
         assertThat(units.subject("Chi ủy, đảng viên trong Chi bộ tập trung thực hiện tốt các nhiệm vụ sau:"))
                 .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Chi ủy, đảng viên trong Chi bộ");
