@@ -63,6 +63,9 @@ public final class TaskExtractor {
         String section = null;
         List<String> headingUnit = List.of();
         List<String> introUnit = List.of(); // a part's introduction names who does every item under it
+        int introDepth = -1; // the depth of the heading whose part it introduces (0: a Roman part)
+        String introPart = null; // that heading's number ("1."): an item numbered otherwise is past the part
+        String headingNumber = null;
         int headingDepth = Integer.MAX_VALUE;
         String dottedParent = null;
         boolean afterHeading = false;
@@ -108,6 +111,8 @@ public final class TaskExtractor {
                     itemSection = null;
                     headingUnit = List.of();
                     introUnit = List.of();
+                    introDepth = -1;
+                    introPart = null;
                     headingDepth = Integer.MAX_VALUE;
                     dottedParent = null;
                     afterHeading = true;
@@ -127,9 +132,17 @@ public final class TaskExtractor {
                     String label = l.type() == Line.Type.DOTTED ? l.label()
                             : (roman == null ? l.label() : roman + "." + l.label());
                     int depth = l.type() == Line.Type.DOTTED ? l.label().split("\\.").length : 1;
+                    if (depth <= introDepth || introPart != null && !(l.label() + ".").startsWith(introPart)) {
+                        // the next part ("2. Nhiệm vụ cụ thể", or "2.1." when a scan lost that heading):
+                        // its introduction no longer governs
+                        introUnit = List.of();
+                        introDepth = -1;
+                        introPart = null;
+                    }
                     if (heading) {
                         section = label;
                         itemSection = null;
+                        headingNumber = l.label();
                         headingUnit = headingUnit(l.text(), documentLevel);
                         if (headingUnit.isEmpty()) {
                             headingUnit = introUnit; // a topic's heading ("2. Về hoàn thiện cơ chế"): the part's doers go on
@@ -221,10 +234,17 @@ public final class TaskExtractor {
                     } else if (afterHeading && headingUnit.isEmpty() && introducesGroup(intro, nextItem(lines, introEnd))) {
                         headingUnit = units.parts(units.subject(intro).orElseGet(() -> units.find(intro).get(0))).stream()
                                 .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
-                        headingDepth = 0; // an introduction governs every item of its part
                         if (section != null && section.equals(roman)) {
                             introUnit = headingUnit;
+                            introDepth = 0;
+                        } else if (section != null && headingDepth != Integer.MAX_VALUE && headingDepth > 0) {
+                            // under a part's own heading ("1. Nhiệm vụ, giải pháp chủ yếu"): it governs that
+                            // part's items, also those under its topic headings ("1.6. Bảo đảm điều kiện …:")
+                            introUnit = headingUnit;
+                            introDepth = headingDepth;
+                            introPart = headingNumber + ".";
                         }
+                        headingDepth = 0; // an introduction governs every item of its part
                         current = null;
                         index = introEnd; // its wrapped lines are read
                     } else if (detail(l.text())) {

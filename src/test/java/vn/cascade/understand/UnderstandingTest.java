@@ -54,6 +54,38 @@ class UnderstandingTest {
         assertThat(task.get("deadline")).isEqualTo(Map.of("kind", "by", "value", "2026-Q2"));
     }
 
+    /**
+     * An introduction under a part's own heading governs that part's items, also those under its
+     * topic headings, until the next part (read from blind plan 43).
+     */
+    @Test
+    void anIntroductionUnderAPartsHeading_governsItsTopicHeadingsItems_untilTheNextPart() {
+        String text = String.join("\n",
+                "TỈNH ỦY NAM SƠN ĐẢNG CỘNG SẢN VIỆT NAM",
+                "* Nam Sơn, ngày 05 tháng 3 năm 2026",
+                "Số 12-KH/TU",
+                "KẾ HOẠCH",
+                "thực hiện công tác xây dựng Đảng",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Nhiệm vụ, giải pháp chủ yếu",
+                "Các cấp ủy, tổ chức đảng trong Đảng bộ tỉnh tập trung lãnh đạo, chỉ đạo thực hiện những nhiệm vụ, giải pháp sau:",
+                "1.1. Nâng cao nhận thức của cán bộ, đảng viên về sinh hoạt chi bộ.",
+                "1.2. Bảo đảm điều kiện cho hoạt động của chi bộ:",
+                "a) Bố trí nơi sinh hoạt ổn định cho các chi bộ thôn.",
+                "1.3. Đối với chi bộ ở vùng cao: được lùi lịch sinh hoạt vào mùa thu hoạch.",
+                "2. Nhiệm vụ cụ thể",
+                "2.1. Ban Tổ chức Tỉnh ủy hướng dẫn đánh giá chất lượng sinh hoạt chi bộ.",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Map<String, Object>> tasks = understanding.understand("x.txt", text).tasksJson();
+        assertThat(tasks).extracting(t -> t.get("section")).containsExactly("1.1", "1.2", "1.3", "2.1");
+        for (Map<String, Object> t : tasks.subList(0, 3)) {
+            assertThat(t.get("units")).isEqualTo(List.of(Map.of("name", "Các cấp ủy, tổ chức đảng trong Đảng bộ tỉnh", "role", "lead")));
+        }
+        assertThat(tasks.get(3).get("units")).isEqualTo(List.of(Map.of("name", "Ban Tổ chức Tỉnh ủy", "role", "lead")));
+    }
+
     /** A plan issued by a committee's board: the board under the committee, a deputy signing for its head. */
     @Test
     void aBoardsPlan_signedForItsHead_namesTheBoardAndTheDeputy() {
