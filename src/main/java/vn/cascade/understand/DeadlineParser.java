@@ -331,6 +331,17 @@ public final class DeadlineParser {
                 break;
             }
         }
+        if (verbStart(f, kept.get(win).start()) < 0) {
+            // "đề xuất những chi bộ làm điểm trong năm 2026 (Hoàn thành trong quý I/2026)": the bracketed
+            // "Hoàn thành …" the genre closes a task with is its deadline; a period before it is the object's
+            for (int i = win + 1; i < kept.size(); i++) {
+                int v = verbStart(f, kept.get(i).start());
+                if (v > 0 && f.charAt(v - 1) == '(' && kept.get(i).gate() != Gate.WEAK) {
+                    win = i;
+                    break;
+                }
+            }
+        }
         Candidate w = kept.get(win);
         int end = w.end();
         for (int i = win + 1; i < kept.size(); i++) {

@@ -57,6 +57,13 @@ class DeadlineParserTest {
     }
 
     @Test
+    void find_theBracketedCompletion_outranksAPeriodInTheObject() {
+        // read from blind plan 40: "in 2026" says which cells, the bracket says by when
+        assertFinds("Chủ trì rà soát, đề xuất những chi bộ làm điểm trong năm 2026 (Hoàn thành trong quý I/2026).",
+                "Hoàn thành trong quý I/2026", Deadline.by("2026-Q1"));
+    }
+
+    @Test
     void find_combinedQuarterAndYearly_firstWinsAndTextCoversBoth() {
         assertFinds("Rà soát, đánh giá (Hoàn thành trong Quý IV/2025, trong quý I hằng năm).",
                 "Hoàn thành trong Quý IV/2025, trong quý I hằng năm", Deadline.by("2025-Q4"));
