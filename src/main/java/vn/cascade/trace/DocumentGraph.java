@@ -392,6 +392,7 @@ public final class DocumentGraph {
     static Node ingestedTarget(List<Node> ingested, Citation c, String where, Node citer) {
         Node best = null;
         int bestScore = -1;
+        String place = placeKind(c.issuer());
         for (Node m : ingested) {
             if (m == citer || !c.id().equals(m.number) || !sameIssuer(m.issuer, c.issuer()) || !sameProvince(m.province, where)) {
                 continue;
@@ -400,7 +401,6 @@ public final class DocumentGraph {
             if (c.date() != null && c.date().equals(m.date)) {
                 score += 4;
             }
-            String place = placeKind(c.issuer());
             if (place != null && place.equals(placeKind(m.issuer))) {
                 score += 2;
             }

@@ -296,7 +296,7 @@ public final class UnitRecognizer {
             String head = text.substring(from, verbAt).strip();
             // a word OCR opened with a speck ("… của xã 'ấp trung", its verb's first letter lost) ends the
             // name: a unit's name holds no quote
-            Matcher speck = Pattern.compile("\\s['‘`]\\p{L}").matcher(head);
+            Matcher speck = QUOTED_WORD.matcher(head);
             if (speck.find()) {
                 head = head.substring(0, speck.start()).strip();
             }
@@ -306,6 +306,9 @@ public final class UnitRecognizer {
         }
         return java.util.Optional.empty();
     }
+
+    /** A word OCR opened with a speck read as a quote ("'ấp trung"): no unit's name holds one. */
+    private static final Pattern QUOTED_WORD = Pattern.compile("\\s['‘`]\\p{L}");
 
     /** A subject naming every organisation of a level, folded: "(các) cấp ủy, tổ chức đảng …", "các chi bộ, tổ chức …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("(?:(?:cac )?cap uy, to chuc dang|cac chi bo, to chuc)(?![a-z])");
@@ -631,27 +634,19 @@ public final class UnitRecognizer {
     /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
     private static String placeOf(String foldedCommittee) {
         String c = foldedCommittee.strip();
-        if (c.equals("tinh uy")) {
-            return "tỉnh";
-        } else if (c.equals("thanh uy")) {
-            return "thành phố";
-        } else if (c.equals("huyen uy")) {
-            return "huyện";
-        } else if (c.equals("quan uy")) {
-            return "quận";
-        } else if (c.equals("thi uy")) {
-            return "thị xã";
-        } else if (c.startsWith("dang uy xa")) {
-            return "xã";
-        } else if (c.startsWith("dang uy phuong")) {
-            return "phường";
-        } else if (c.startsWith("dang uy dac khu")) {
-            return "đặc khu";
-        } else if (c.startsWith("dang uy thi tran")) {
-            return "thị trấn";
+        for (String[] kind : PLACE_OF_COMMITTEE) {
+            if (kind[0].startsWith("dang uy ") ? c.startsWith(kind[0]) : c.equals(kind[0])) {
+                return kind[1];
+            }
         }
         return null;
     }
+
+    /** A committee's folded name (or, for a commune's or ward's, its start) and the place it governs. */
+    private static final String[][] PLACE_OF_COMMITTEE = {
+            {"tinh uy", "tỉnh"}, {"thanh uy", "thành phố"}, {"huyen uy", "huyện"}, {"quan uy", "quận"},
+            {"thi uy", "thị xã"}, {"dang uy xa", "xã"}, {"dang uy phuong", "phường"}, {"dang uy dac khu", "đặc khu"},
+            {"dang uy thi tran", "thị trấn"}};
 
     public static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
