@@ -45,11 +45,21 @@ public final class TaskExtractor {
         String section;
         final StringBuilder text;
         final List<String> headingUnit;
+        /** What the part it sits in is for (its heading's words): items of "Tổ chức thực hiện" are tasks. */
+        final vn.cascade.domain.Section.Role part;
+        /** Whether it is an item of a list an introduction addressed to one collective: a solution (GUIDE §3). */
+        final boolean listed;
 
-        Draft(String section, String text, List<String> headingUnit) {
+        Draft(String section, String text, List<String> headingUnit, vn.cascade.domain.Section.Role part, boolean listed) {
             this.section = section;
             this.text = new StringBuilder(text);
             this.headingUnit = headingUnit;
+            this.part = part;
+            this.listed = listed && !headingUnit.isEmpty();
+        }
+
+        Draft(Draft of, String text) {
+            this(of.section, text, of.headingUnit, of.part, of.listed);
         }
     }
 
@@ -80,6 +90,9 @@ public final class TaskExtractor {
         List<Draft> afterBullets = new ArrayList<>();
         boolean bulletsUnderHeading = false;
         boolean plusItems = false; // "+" lines opened the items under the last heading
+        vn.cascade.domain.Section.Role romanRole = vn.cascade.domain.Section.Role.OTHER;
+        vn.cascade.domain.Section.Role partRole = romanRole; // the role of the part the next item sits in
+        List<String> listUnit = null; // the doers an introduction of a list of solutions named (by identity)
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String f = l.folded();
@@ -105,6 +118,9 @@ public final class TaskExtractor {
                 }
                 case ROMAN -> {
                     roman = l.label();
+                    romanRole = SectionOutline.role(f, vn.cascade.domain.Section.Role.OTHER);
+                    partRole = romanRole;
+                    listUnit = null;
                     zone = !(f.contains("muc dich") || f.contains("yeu cau"));
                     purposeHeadings.clear();
                     section = roman;
@@ -143,6 +159,11 @@ public final class TaskExtractor {
                         section = label;
                         itemSection = null;
                         headingNumber = l.label();
+                        if (depth == 1 || introDepth < 0) {
+                            // a part's own heading ("2. Tổ chức thực hiện"); a topic's keeps its part's role
+                            partRole = l.text().split("\\s+").length <= 10
+                                    ? SectionOutline.role(f, romanRole) : romanRole;
+                        }
                         headingUnit = headingUnit(l.text(), documentLevel);
                         if (headingUnit.isEmpty()) {
                             headingUnit = introUnit; // a topic's heading ("2. Về hoàn thiện cơ chế"): the part's doers go on
@@ -168,7 +189,7 @@ public final class TaskExtractor {
                             afterHeading = false;
                             continue;
                         }
-                        current = new Draft(label, l.text(), headingUnit);
+                        current = new Draft(label, l.text(), headingUnit, partRole, headingUnit == listUnit);
                         itemSection = label;
                         afterItem.clear();
                         drafts.add(current);
@@ -190,7 +211,8 @@ public final class TaskExtractor {
                         afterHeading = false;
                         continue;
                     }
-                    current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit);
+                    current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit, partRole,
+                            headingUnit == listUnit);
                     drafts.add(current);
                     if (itemSection != null) {
                         afterItem.add(current);
@@ -202,7 +224,8 @@ public final class TaskExtractor {
                 case PLUS -> {
                     if (zone && section != null && (current == null || plusItems)) {
                         // "+" lines straight under a heading are its items, not a bullet's details
-                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit);
+                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit, partRole,
+                                headingUnit == listUnit);
                         drafts.add(current);
                         if (itemSection != null) {
                             afterItem.add(current);
@@ -244,13 +267,17 @@ public final class TaskExtractor {
                             introDepth = headingDepth;
                             introPart = headingNumber + ".";
                         }
+                        if (partRole == vn.cascade.domain.Section.Role.SOLUTIONS || partRole == vn.cascade.domain.Section.Role.OTHER) {
+                            listUnit = headingUnit; // "… thực hiện các nhiệm vụ, giải pháp sau:"
+                        }
                         headingDepth = 0; // an introduction governs every item of its part
                         current = null;
                         index = introEnd; // its wrapped lines are read
                     } else if (detail(l.text())) {
                         current = appendDetail(current, l.text());
                     } else {
-                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit);
+                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit, partRole,
+                                headingUnit == listUnit);
                         drafts.add(current);
                         if (itemSection != null) {
                             afterItem.add(current);
@@ -288,14 +315,14 @@ public final class TaskExtractor {
             boolean ownDeadline = boundary.group(1) != null
                     && deadlines.find(boundary.group(1), null).isPresent();
             if (ownDeadline || boundary.group(1) == null && units.subject(text.substring(boundary.end())).isPresent()) {
-                out.add(new Draft(d.section, text.substring(from, boundary.start()).strip(), d.headingUnit));
+                out.add(new Draft(d, text.substring(from, boundary.start()).strip()));
                 from = boundary.end();
             }
         }
         if (out.isEmpty()) {
             return List.of(d);
         }
-        out.add(new Draft(d.section, text.substring(from).strip(), d.headingUnit));
+        out.add(new Draft(d, text.substring(from).strip()));
         return out;
     }
 
@@ -721,7 +748,11 @@ public final class TaskExtractor {
         }
         String lead = us.stream().filter(u -> u.role() == UnitRole.Role.LEAD).map(UnitRole::name)
                 .findFirst().orElse(null);
-        Task.Kind kind = lead == null || GROUP_LEAD.matcher(Syllables.fold(lead)).matches()
+        // GUIDE §3: a solution is an item of the list an introduction addresses to one collective (its
+        // own subject aside), or an item led by the collective of all committees; nothing in the
+        // organisation of implementation or the assignment of concrete tasks is
+        boolean assigning = d.part == vn.cascade.domain.Section.Role.ORGANISATION || d.part == vn.cascade.domain.Section.Role.TASKS;
+        Task.Kind kind = !assigning && (d.listed || lead == null || GROUP_LEAD.matcher(Syllables.fold(lead)).matches())
                 ? Task.Kind.SOLUTION : Task.Kind.TASK;
         Optional<DeadlineParser.Found> dl = deadlines.find(text, date);
         return new Task(d.section, kind, us, text, dl.map(DeadlineParser.Found::deadlineText).orElse(null),
