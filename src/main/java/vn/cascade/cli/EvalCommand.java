@@ -121,7 +121,8 @@ final class EvalCommand {
             }
             var graph = vn.cascade.trace.DocumentGraph.build(vn.cascade.trace.TraceSource.fromTextFiles(files,
                     eval.parent.config().normalizationChain(), eval.parent.config().understanding()));
-            var links = new vn.cascade.trace.TaskAligner(graph).align(graph);
+            var aligner = new vn.cascade.trace.TaskAligner(graph);
+            var links = aligner.align(graph);
             java.util.Map<String, Object> goldGraph;
             java.util.Map<String, Object> goldLinks;
             if (understandGold != null) {
@@ -152,7 +153,8 @@ final class EvalCommand {
                 goldGraph = mapper.readValue(gold.resolve("graph.json").toFile(), java.util.Map.class);
                 goldLinks = mapper.readValue(gold.resolve("task-links.json").toFile(), java.util.Map.class);
             }
-            var result = new vn.cascade.trace.TraceEvaluation().evaluate(graph, links, goldGraph, goldLinks);
+            var result = new vn.cascade.trace.TraceEvaluation().evaluate(graph, links, goldGraph, goldLinks,
+                    verbose ? aligner : null);
             if (verbose) {
                 result.details().forEach(spec.commandLine().getOut()::println);
             }

@@ -220,7 +220,9 @@ public final class TaskAligner {
      * How alike two tasks are. {@code down}: the child plan is a level below the parent's, where the
      * child's own committee does what the parent asked of its subordinate committees ("các đảng ủy
      * trực thuộc … tổ chức quán triệt"), not what the parent's committee does itself (its own
-     * conference): the committee's counterpart there is the subordinates.
+     * conference): the committee's counterpart there is the subordinates; so is an organ's task that
+     * advises its standing committee ("Tham mưu Ban Thường vụ Đảng ủy phường ban hành thông báo phân
+     * công …"): the committee's duty, done through its organ.
      */
     double score(TraceTask child, TraceTask parent, boolean down) {
         double s = 0.8 * cosine(vector(child), vector(parent));
@@ -233,13 +235,23 @@ public final class TaskAligner {
         if (sharedHead(child, parent)) {
             s += UNIT_BONUS;
         }
-        java.util.Set<String> cs = down && SUBORDINATE_COMMITTEE && ownCommittee(child.lead()) ? java.util.Set.of("subordinates")
+        java.util.Set<String> cs = down && SUBORDINATE_COMMITTEE && (ownCommittee(child.lead()) || FOR_COMMITTEE && forCommittee(child.text()))
+                ? java.util.Set.of("subordinates")
                 : counterpartsOf.computeIfAbsent(String.valueOf(child.lead()), k -> counterparts(child.lead()));
         java.util.Set<String> pc = counterpartsOf.computeIfAbsent(String.valueOf(parent.lead()), k -> counterparts(parent.lead()));
         if (!java.util.Collections.disjoint(cs, pc)) {
             s += LEAD_BONUS;
         }
         return s;
+    }
+
+    static final boolean FOR_COMMITTEE = Boolean.parseBoolean(System.getProperty("cascade.trace.forCommittee", "true"));
+    private static final java.util.regex.Pattern ADVISES_COMMITTEE = java.util.regex.Pattern.compile(
+            "^(chu tri,? (phoi hop [^,;.]{0,60},? )?)?(tham muu|giup) (cho )?ban thuong vu\\b.*");
+
+    /** "Tham mưu Ban Thường vụ Đảng ủy xã phân công …": an organ doing its committee's duty. */
+    static boolean forCommittee(String text) {
+        return text != null && ADVISES_COMMITTEE.matcher(Syllables.fold(text).toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
     static final boolean SUBORDINATE_COMMITTEE = Boolean.parseBoolean(System.getProperty("cascade.trace.subordinateCommittee", "true"));

@@ -40,6 +40,15 @@ public final class TraceEvaluation {
     @SuppressWarnings("unchecked")
     public Result evaluate(DocumentGraph graph, List<TaskAligner.Link> links, Map<String, Object> goldGraph,
                            Map<String, Object> goldLinks) {
+        return evaluate(graph, links, goldGraph, goldLinks, null);
+    }
+
+    /**
+     * As {@link #evaluate(DocumentGraph, List, Map, Map)}; with an aligner, each miss's detail also
+     * says how the gold parent task scored and ranked among the parent plan's tasks, and what scored best.
+     */
+    public Result evaluate(DocumentGraph graph, List<TaskAligner.Link> links, Map<String, Object> goldGraph,
+                           Map<String, Object> goldLinks, TaskAligner aligner) {
         Set<String> predictedEdges = new HashSet<>();
         for (DocumentGraph.Edge e : graph.edges()) {
             predictedEdges.add(goldId(e.from()) + ">" + goldId(e.to()) + ":" + e.relation());
@@ -96,6 +105,9 @@ public final class TraceEvaluation {
                 }
                 outcome = task == null ? "child task not found" : hasParent ? "unlinked" : "right (no parent)";
             }
+            if (aligner != null && task != null && hasParent && !outcome.equals("right")) {
+                outcome += scores(graph, aligner, child, task, (String) g.get("parent"), (String) g.get("parent_section"));
+            }
             details.add(String.format("%s %s \"%s\" -> %s %s: %s", g.get("child"), g.get("child_section"),
                     g.get("child_text"), g.get("parent"), g.get("parent_section"), outcome));
         }
@@ -106,6 +118,35 @@ public final class TraceEvaluation {
     private static final java.util.regex.Pattern SEED_FILE = java.util.regex.Pattern.compile("^(\\d{3})_");
 
     /** The gold's name of a node: its label, or {@code seed:NNN} for a seed whose number cannot be read. */
+    /** " [gold 0.24, rank 3 of 40; best 2.1 0.31]": how the gold parent task fared. */
+    private static String scores(DocumentGraph graph, TaskAligner aligner, DocumentGraph.Node child, TraceTask task,
+                                 String parentId, String parentSection) {
+        DocumentGraph.Node parent = graph.find(parentId).orElse(null);
+        if (parent == null || parent.tasks().isEmpty()) {
+            return " [gold parent has no tasks in the graph]";
+        }
+        boolean down = graph.parent(child).map(p -> p == parent).orElse(false);
+        double gold = -1;
+        double best = -1;
+        TraceTask bestTask = null;
+        List<Double> all = new java.util.ArrayList<>();
+        for (TraceTask p : parent.tasks()) {
+            double s = aligner.score(task, p, down);
+            all.add(s);
+            if (Objects.equals(p.section(), parentSection)) {
+                gold = Math.max(gold, s);
+            }
+            if (s > best) {
+                best = s;
+                bestTask = p;
+            }
+        }
+        double g = gold;
+        long rank = 1 + all.stream().filter(x -> x > g).count();
+        return String.format(" [gold %.2f, rank %d of %d; best %s %.2f]", gold, rank, all.size(),
+                bestTask.section(), best);
+    }
+
     static String goldId(DocumentGraph.Node n) {
         if (n.number() == null) {
             for (String f : n.files()) {

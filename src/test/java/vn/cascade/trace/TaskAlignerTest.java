@@ -68,6 +68,29 @@ class TaskAlignerTest {
     }
 
     @Test
+    void anOrganAdvisingItsStandingCommittee_aLevelDown_doesTheCommitteesDuty_notTheParentOrgans() {
+        DocumentGraph g = DocumentGraph.build(List.of());
+        TaskAligner aligner = new TaskAligner(g);
+        TraceTask organs = task("3.1", "task", "Ban Tổ chức Thành ủy",
+                "Tham mưu ban hành Thông báo phân công các đồng chí Ủy viên Ban Thường vụ dự sinh hoạt chi bộ.", null);
+        TraceTask subordinates = task("3.5", "task", "Ban thường vụ các cấp ủy trực thuộc Thành ủy",
+                "Phân công ủy viên ban thường vụ, cấp ủy viên dự sinh hoạt chi bộ.", null);
+        TraceTask advising = task("III.1", "task", "Ban Xây dựng Đảng",
+                "Tham mưu Ban Thường vụ Đảng ủy phường ban hành thông báo phân công đảng ủy viên dự sinh hoạt chi bộ.", null);
+        TraceTask guiding = task("III.1", "task", "Ban Xây dựng Đảng",
+                "Hướng dẫn các chi bộ xây dựng nội dung sinh hoạt.", null);
+        // the committee's counterpart is the subordinates' duty; without "tham mưu Ban Thường vụ" the organ's stays
+        assertThat(aligner.score(advising, subordinates, true) - aligner.score(advising, subordinates, false))
+                .isCloseTo(TaskAligner.LEAD_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(aligner.score(advising, organs, false) - aligner.score(advising, organs, true))
+                .isCloseTo(TaskAligner.LEAD_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(aligner.score(guiding, organs, true)).isEqualTo(aligner.score(guiding, organs, false));
+        assertThat(TaskAligner.forCommittee("Chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu Ban Thường vụ Đảng ủy tổ chức hội nghị")).isTrue();
+        assertThat(TaskAligner.forCommittee("Giúp Ban Thường vụ theo dõi, đôn đốc")).isTrue();
+        assertThat(TaskAligner.forCommittee("Hướng dẫn các chi bộ; báo cáo Ban Thường vụ")).isFalse();
+    }
+
+    @Test
     void anAbsentDirective_isStoodInForByItsEarliestRestatement() {
         DocumentGraph g = siblings();
         List<TaskAligner.Link> links = new TaskAligner(g).align(g);
