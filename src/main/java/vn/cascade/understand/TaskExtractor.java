@@ -293,8 +293,13 @@ public final class TaskExtractor {
         closePart(afterBullets, roman);
         List<Task> out = new ArrayList<>();
         for (Draft d : drafts) {
+            List<UnitRole> itemLead = List.of();
             for (Draft part : bySubject(d)) {
-                out.add(toTask(part, documentLevel, documentDate));
+                Task t = toTask(part, documentLevel, documentDate, itemLead);
+                if (itemLead.isEmpty()) {
+                    itemLead = t.units().stream().filter(u -> u.role() == UnitRole.Role.LEAD).toList();
+                }
+                out.add(t);
             }
         }
         return withFullNames(out);
@@ -671,7 +676,12 @@ public final class TaskExtractor {
         return m.matches() && units.find(m.group(1)).stream().noneMatch(u -> u.start() == 0);
     }
 
-    private Task toTask(Draft d, String level, Temporal date) {
+    /**
+     * One task of a draft. {@code itemLead}: the lead of the item's earlier sentences, when the item
+     * was split at a sentence's own deadline; a later sentence without a doer of its own goes on with
+     * it ("2.1. Ban Xây dựng Đảng chủ trì … (Hoàn thành …). Tham mưu ban hành thông báo … (Hoàn thành …)").
+     */
+    private Task toTask(Draft d, String level, Temporal date, List<UnitRole> itemLead) {
         String text = d.text.toString().replaceAll("\\s+", " ").strip();
         List<UnitRole> us = new ArrayList<>();
         // GUIDE §3: an item whose first sentence has its own subject is that subject's, not the
@@ -745,6 +755,9 @@ public final class TaskExtractor {
             if (!dup) {
                 us.add(new UnitRole(name, role));
             }
+        }
+        if (us.stream().noneMatch(u -> u.role() == UnitRole.Role.LEAD) && !itemLead.isEmpty()) {
+            us.addAll(0, itemLead.stream().filter(l -> us.stream().noneMatch(u -> u.name().equals(l.name()))).toList());
         }
         String lead = us.stream().filter(u -> u.role() == UnitRole.Role.LEAD).map(UnitRole::name)
                 .findFirst().orElse(null);

@@ -28,10 +28,17 @@ public final class UnitRecognizer {
     /** "trực thuộc Thành ủy", "trong Đảng bộ tỉnh": the scope a group of organisations is taken in. */
     private static final String SCOPE = "(?:\\s+(?:truc thuoc|trong|cua)\\s+(?:dang bo(?: (?:tinh|thanh pho|khoi|xa|phuong|huyen|thi xa|thi tran))?"
             + "|dang uy khoi|thanh uy|tinh uy|dang uy(?: (?:phuong|xa))?))?";
+    /**
+     * A committee's grassroots organisations and their committees ("các tổ chức cơ sở đảng", "Ban
+     * thường vụ các đảng ủy cơ sở", "chi ủy các chi bộ cơ sở", "các đảng bộ, chi bộ cơ sở").
+     */
+    static final String GRASSROOTS = "ban thuong vu cac dang uy co so|chi uy cac chi bo co so|cac to chuc co so dang"
+            + "|cac dang uy co so, chi bo co so|cac dang bo, chi bo co so|cac dang uy co so|cac dang bo co so|cac chi bo co so";
+    private static final Pattern GRASSROOTS_SET = Pattern.compile("(?:" + GRASSROOTS + ")");
     private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
             + "|van phong(?! (?:hoi dong nhan dan|uy ban nhan dan))|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
             + "|uy ban mat tran to quoc|ban thuong vu|thuong truc|ban chap hanh|ban noi chinh|ban kinh te|ban bi thu|bo chinh tri";
-    private static final String GROUPS = "cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren|cap uy cung cap"
+    private static final String GROUPS = GRASSROOTS + "|cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren|cap uy cung cap"
             + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
             + "|cac dang uy truc thuoc|dang uy cac (?:xa|phuong|thi tran|dac khu)(?:, (?:xa|phuong|thi tran|dac khu))*|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
@@ -319,10 +326,13 @@ public final class UnitRecognizer {
      * a comma before a capitalised name where each part names a unit; a scope written once after
      * the last part ("trong Đảng bộ", "trực thuộc") is shared by all.
      */
+    /** Where coordinated names meet: "và", a comma before a capitalised name or a grassroots committee ("…, chi ủy các chi bộ cơ sở"). */
+    private static final Pattern COORDINATION = Pattern.compile(" và |[,;] (?=\\p{Lu}|(?:chi ủy|ban thường vụ) các )");
+
     public List<Mention> parts(Mention subject) {
         String name = subject.name();
         List<int[]> cuts = new ArrayList<>();
-        Matcher c = Pattern.compile(" và |[,;] (?=\\p{Lu})").matcher(name);
+        Matcher c = COORDINATION.matcher(name);
         int from = 0;
         while (c.find()) {
             String left = name.substring(from, c.start());
@@ -600,6 +610,11 @@ public final class UnitRecognizer {
         }
         String f = Syllables.fold(m.name());
         String lf = Syllables.fold(documentLevel);
+        if (GRASSROOTS_SET.matcher(f.strip().toLowerCase(java.util.Locale.ROOT)).matches() && committeeLevel(lf)) {
+            // a committee's own grassroots organisations, named without their scope (GUIDE §5: a set
+            // is completed with the level the text leaves implicit)
+            return m.name().strip() + " trực thuộc " + documentLevel;
+        }
         if (lf.startsWith("dang uy ") && f.strip().equalsIgnoreCase("cac chi bo")) {
             // "các chi bộ" in a committee's own plan are its cells (GUIDE §5: "Các chi bộ trực thuộc Đảng ủy xã")
             return m.name().strip() + " trực thuộc " + documentLevel;
@@ -647,6 +662,12 @@ public final class UnitRecognizer {
             {"tinh uy", "tỉnh"}, {"thanh uy", "thành phố"}, {"huyen uy", "huyện"}, {"quan uy", "quận"},
             {"thi uy", "thị xã"}, {"dang uy xa", "xã"}, {"dang uy phuong", "phường"}, {"dang uy dac khu", "đặc khu"},
             {"dang uy thi tran", "thị trấn"}};
+
+    /** Whether a document's level is a party committee, which has grassroots organisations under it. */
+    private static boolean committeeLevel(String foldedLevel) {
+        String l = foldedLevel.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("dang uy") || l.matches("(?:thanh|tinh|huyen|quan|thi) uy.*");
+    }
 
     public static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
