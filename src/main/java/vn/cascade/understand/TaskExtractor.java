@@ -589,6 +589,9 @@ public final class TaskExtractor {
     }
 
     /** What may stand between a verb of reporting and whom it reports to: "báo cáo trực tiếp đồng chí Bí thư Chi bộ", "báo cáo ngay Ban Thường vụ". */
+    /** A plan's own subordinate organisations, to which things are sent down. */
+    private static final Pattern SENT_DOWN = Pattern.compile("(?:cac )?(?:chi bo|to chuc co so dang|dang uy co so|dang bo co so|chi bo co so"
+            + "|dang bo, chi bo co so|to chuc dang|dang bo, chi bo)(?: truc thuoc)?");
     private static final String TO_WHOM = "(?: (?:truc tiep|ngay|kip thoi))?(?: (?:cho|len))?(?: dong chi)?";
 
     /**
@@ -740,7 +743,10 @@ public final class TaskExtractor {
             } else if (before.matches(".*(bao cao|\\(qua|qua|gui ve|gui|trinh|nop ve|nop)" + TO_WHOM + "\\s*$")
                     || before.matches(".*(bao cao|phan anh|gui)( [^.;:()]{0,40})? ve" + TO_WHOM + "\\s*$")
                     || before.matches(".*(bao cao|phan anh)( (?!.*phoi hop)[^.;:()]{0,45})? voi" + TO_WHOM + "\\s*$")) {
-                role = UnitRole.Role.REPORT_TO;
+                // reports go up: what is sent down to the plan's own subordinates ("gửi các chi bộ tài
+                // liệu", "gửi các tổ chức cơ sở đảng") is an object, not whom the task reports to
+                role = before.matches(".*\\bgui" + TO_WHOM + "\\s*$") && SENT_DOWN.matcher(Syllables.fold(mention.name()).toLowerCase(java.util.Locale.ROOT)).matches()
+                        ? null : UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao|de nghi)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {
                 role = UnitRole.Role.LEAD;

@@ -68,10 +68,11 @@ public final class UnitRecognizer {
                     + "|(?<organ>" + ORGANS + ")" + LEVEL + ")(?![a-z])");
     /** Folded first syllables of the genre's verbs and prepositions: what goes on after a name is not more name. */
     private static final String NOT_NAME = "(?:va|chu|phoi|co|to|thuc|duoc|chi (?:dao|dinh|tiet|dan)|tham|trien|huong|xay"
-            // "vận động", "chỉ đạo" are verbs; "Dân vận", "Báo chí" are names
-            + "|theo|ra|bao|phat|van (?:dong|hanh)|tuyen|kiem|de|lanh|tong|chuan|bo|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
+            // "vận động", "chỉ đạo" are verbs; "Dân vận", "Báo chí" are names; "bố trí" and "thông báo"
+            // are verbs, "cán bộ" and "giao thông" end names ("Phòng Tổ chức cán bộ")
+            + "|theo|ra|bao|phat|van (?:dong|hanh)|tuyen|kiem|de|lanh|tong|chuan|bo (?:tri|sung)|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
             + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet"
-            + "|dam|nang|sap|thong|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec|nhung|cac)(?![\\p{L}])";
+            + "|dam|nang|sap|thong (?:bao|qua|tin|nhat|ke)|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec|nhung|cac)(?![\\p{L}])";
     /**
      * A word of a proper name, on the case-keeping skeleton: a name's first syllable is capitalised
      * and the rest of its word is not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"),
