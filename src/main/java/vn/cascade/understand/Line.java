@@ -168,7 +168,7 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         // a speck read as a quote, a bracket or a dash before a numbered item ("\"2.2. Nâng cao …",
         // "(2. Ban Tuyên giáo …", "- 2. Nắm chắc …"): the genre never opens a line with "(2. "
         s = s.replaceFirst("^[\"“”(\\[]\\s*(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
-        s = s.replaceFirst("^[-–•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
+        s = s.replaceFirst("^[-–—−•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         // a two-level number OCR printed with a comma or a space for a period ("3, 4. Các đồng chí …",
         // "3. 5, Đề nghị …"): the item's heading, not a list of numbers
         s = SPLIT_DOTTED.matcher(s).replaceFirst("$1.$2. ");

@@ -110,6 +110,7 @@ class LineTest {
         assertThat(Line.parse(0, "- Các chi bộ trực thuộc tổ chức").type()).isEqualTo(Line.Type.BULLET);
         // a dash before a numbered item, a comma for its period
         assertThat(Line.parse(0, "- 2. Nắm chắc tình hình, chủ động phòng ngừa").label()).isEqualTo("2");
+        assertThat(Line.parse(0, "— 1. Xác định kỳ sinh hoạt chi bộ là việc bắt buộc").type()).isEqualTo(Line.Type.NUMBER);
         assertThat(Line.parse(0, "4, Phòng Tổ chức cán bộ").type()).isEqualTo(Line.Type.NUMBER);
         assertThat(Line.parse(0, "2, 3 và 4 tháng").type()).isEqualTo(Line.Type.TEXT);
         assertThat(Line.parse(0, "'Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) trước ngày 15/4/2026.").text())
