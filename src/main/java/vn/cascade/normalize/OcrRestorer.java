@@ -126,6 +126,39 @@ public final class OcrRestorer implements TextNormalizer {
         }
     }
 
+    /**
+     * Whether a word OCR wrote in capitals is one: a short word in capitals between words that are
+     * not ("Ban TO chite", "Ban Tổ chức": OCR reads a hatted ô or ơ as a capital O) is a word with
+     * a capital first letter; a word among capitals (a heading) or a long one (an acronym) is as written.
+     */
+    private static boolean capitalsAmongWords(List<TextTokens.Token> tokens, int i) {
+        String core = tokens.get(i).core();
+        if (letters(core) < 2 || letters(core) > 3 || !allCapitals(core)) {
+            return true;
+        }
+        boolean before = i > 0 && tokens.get(i - 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i - 1).core()) >= 2;
+        boolean after = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i + 1).core()) >= 2;
+        if (!before || !after) {
+            return true;
+        }
+        return allCapitals(tokens.get(i - 1).core()) || allCapitals(tokens.get(i + 1).core());
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isLetter(s.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "TO" → "To": the case pattern of a word with only its first letter a capital. */
+    private static String titleOf(String core) {
+        return core.isEmpty() ? core : core.charAt(0) + core.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A short letter run and the word after it: where OCR may have cut one syllable in two ("Đ ảng"). */
     private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\p{N}.&/-])(\\p{L}{1,3}) (\\p{L}{1,6})(?![\\p{L}\\p{N}/-])");
@@ -430,7 +463,9 @@ public final class OcrRestorer implements TextNormalizer {
             if (c.text() == null) {
                 continue; // kept as written
             }
-            String restored = Syllables.applyCase(c.text(), t.core());
+            // a word kept as its letters (an abbreviation: "TP.") keeps its capitals
+            String restored = Syllables.applyCase(c.text(), c.text().equals(Syllables.lower(t.core()))
+                    || capitalsAmongWords(tokens, i) ? t.core() : titleOf(t.core()));
             if (t.core().startsWith("p") && restored.startsWith("đ")) {
                 // OCR reads a capital Đ as "p" as often as "P", a small đ as "d": in the OCR of the 20
                 // rendered plans, "pang uy" 14 times (all "Đảng ủy"), "pang vien" once against 262

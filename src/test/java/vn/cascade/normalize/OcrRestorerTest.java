@@ -108,6 +108,14 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aShortWordInCapitalsAmongWordsThatAreNot_isCapitalisedOnlyFirst_butHeadingsAndAbbreviationsKeepTheirs() {
+        // OCR reads a hatted ô or ơ as a capital O: "Ban TO chite" is "Ban Tổ chức"
+        assertThat(chain.normalize("Ban TO chite Tinh uy chu tri")).startsWith("Ban Tổ chức Tỉnh ủy");
+        assertThat(chain.normalize("BAN TO CHUC TINH UY")).isEqualTo("BAN TỔ CHỨC TỈNH ỦY");
+        assertThat(chain.normalize("tai TP. Ho Chi Minh")).contains("TP. Hồ Chí Minh");
+    }
+
+    @Test
     void aDotGluedToAWordBeforeALowerCaseOne_isDust_butNotAfterCapitalsOrALetter() {
         String out = chain.normalize("phan anh voi Dang. uy So nhung bieu hien, giam sat cua.\ndoan vien. Tiep tuc tai TP. Ho Chi Minh");
         assertThat(out).contains("Đảng  ủy Sở").contains("của \nđoàn viên").contains("viên. Tiếp").contains("TP. Hồ Chí Minh");
