@@ -163,6 +163,9 @@ public final class TaskExtractor {
                             // a part's own heading ("2. Tổ chức thực hiện"); a topic's keeps its part's role
                             partRole = l.text().split("\\s+").length <= 10
                                     ? SectionOutline.role(f, romanRole) : romanRole;
+                            if (partRole == vn.cascade.domain.Section.Role.PURPOSES) {
+                                partRole = romanRole; // "1. Yêu cầu đối với sinh hoạt chuyên đề" inside the content part
+                            }
                         }
                         headingUnit = headingUnit(l.text(), documentLevel);
                         if (headingUnit.isEmpty()) {
