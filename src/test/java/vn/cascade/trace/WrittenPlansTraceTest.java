@@ -80,6 +80,35 @@ class WrittenPlansTraceTest {
     }
 
     /**
+     * 46-51, written blind under Directive 50 by two more helpers: a commune and the city's
+     * party-agencies committee under 15-KH/TU (seed 002, known here only by citation), a province's
+     * chain of three levels (province, its police committee, one of the police's cells), and a ward of
+     * the same city carrying out another central guidance on cell meetings, which shares every word
+     * of the subject but must stay out of Directive 50's tree. 46 and 47 share their numbers with 05
+     * and 17, plans of other issuers.
+     */
+    @Test
+    void aChainOfThreeLevels_andTheSameCitysDistractor_hangWhereTheyBelong() {
+        DocumentGraph.Node commune = graph.find("46-xa-bach-thuy-sinh-hoat-chi-bo.txt").orElseThrow();
+        DocumentGraph.Node agencies = graph.find("47-dang-uy-co-quan-dang-sinh-hoat-chi-bo.txt").orElseThrow();
+        assertThat(commune).isNotSameAs(graph.find("05-co-quan-dang-danh-gia-can-bo.txt").orElseThrow());
+        assertThat(agencies).isNotSameAs(graph.find("17-xa-sinh-hoat-chi-bo.txt").orElseThrow());
+        // the city's plan, known by citation only, is one node for every plan under it (40's too)
+        assertThat(graph.parent(commune).map(DocumentGraph.Node::label)).contains("15-KH/TU@Hải Phòng");
+        assertThat(graph.parent(agencies)).isEqualTo(graph.parent(commune))
+                .isEqualTo(graph.parent(graph.find("40-phuong-sinh-hoat-chi-bo.txt").orElseThrow()));
+        DocumentGraph.Node province = graph.find("49-tinh-hung-lac-sinh-hoat-chi-bo.txt").orElseThrow();
+        DocumentGraph.Node police = graph.find("50-cong-an-tinh-sinh-hoat-chi-bo.txt").orElseThrow();
+        assertThat(graph.parent(province).map(DocumentGraph.Node::label)).contains("50-CT/TW");
+        assertThat(graph.parent(police)).containsSame(province);
+        assertThat(graph.parent(graph.find("51-chi-bo-csgt-sinh-hoat-chi-bo.txt").orElseThrow())).containsSame(police);
+        assertThat(below("50-CT/TW")).contains("76-KH/TU", "214-KH/ĐU", "11-KH/CB").doesNotContain("51-KH/ĐU");
+        assertThat(graph.children(graph.parent(commune).orElseThrow()).stream().map(DocumentGraph.Node::label))
+                .contains("27-KH/ĐU", "19-KH/ĐU", "39-KH/ĐU").doesNotContain("51-KH/ĐU");
+        assertThat(links).noneMatch(l -> l.child().label().equals("51-KH/ĐU"));
+    }
+
+    /**
      * A propaganda plan of the province's board (25, written blind for the trace) carries out the
      * province plan's one propaganda duty: most of its items link there though they share few words with it.
      */
