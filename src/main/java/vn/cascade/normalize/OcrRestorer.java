@@ -159,9 +159,38 @@ public final class OcrRestorer implements TextNormalizer {
         return core.isEmpty() ? core : core.charAt(0) + core.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** An apostrophe glued after o or u: the horn of ơ, ư as OCR draws it ("co' so'", "nhu'ng", "thO'i"). */
+    private static final java.util.regex.Pattern HORN = java.util.regex.Pattern.compile(
+            "([oOuU])['’](?=\\p{L}|[\\s.,;:)]|$)");
+
+    /**
+     * The horns OCR wrote as an apostrophe, put back on their vowel: Tesseract's English model reads
+     * the hook at the top right of ơ and ư as a glued apostrophe (in the seeds' OCR: "co' so'",
+     * "nhu'ng u'u", "tru'Oc", "nguO'i"; never an acute, which sits above the letter). Left as such,
+     * the apostrophe stayed in the word ("cơ' sở") and cut it where a split syllable was joined.
+     */
+    static String horns(String text) {
+        if (text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = HORN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String v = switch (m.group(1)) {
+                case "o" -> "ơ";
+                case "O" -> "Ơ";
+                case "u" -> "ư";
+                default -> "Ư";
+            };
+            m.appendReplacement(out, v);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** A short letter run and the word after it: where OCR may have cut one syllable in two ("Đ ảng"). */
     private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{N}.&/-])(\\p{L}{1,3}) (\\p{L}{1,6})(?![\\p{L}\\p{N}/-])");
+            "(?<![\\p{L}\\p{N}.&/'’-])(\\p{L}{1,3}) (\\p{L}{1,6})(?![\\p{L}\\p{N}/'’-])");
 
     /**
      * Joins the two halves of a syllable OCR cut in two ("Đ ảng" → "Đảng", "c ấp" → "cấp", "th ực" →
@@ -393,7 +422,7 @@ public final class OcrRestorer implements TextNormalizer {
 
     private Scored restoreScored(String input, boolean withMargins) {
         java.util.Set<Integer> loneLetterJoins = new java.util.HashSet<>();
-        String text = joinSplitSyllables(input, loneLetterJoins);
+        String text = joinSplitSyllables(horns(input), loneLetterJoins);
         List<TextTokens.Token> tokens = TextTokens.tokenize(text);
         if (tokens.isEmpty()) {
             return new Scored(text, List.of());

@@ -180,6 +180,8 @@ public final class DeadlineParser {
 
     /** A second day and month followed by "hằng năm" / "mỗi năm" ("… và 15/12 hằng năm"). */
     private static final Pattern SECOND_DAY_YEARLY = p("^\\s*(?:,|va)\\s*(?:ngay\\s*)?\\d{1,2}" + SEP + "\\d{1,2}(?!\\d)\\s*,?\\s*(?:hang|moi)\\s+nam" + E);
+    /** "hằng năm" earlier in the same clause, before a yearless day. */
+    private static final Pattern YEARLY_EARLIER = p("(?:hang|moi)\\s+nam(?![a-z])[^.;()]*$");
     /** A recurrence right before the parenthesis a day stands in ("định kỳ 6 tháng (", "hằng năm ("). */
     private static final Pattern RECURRENCE_BEFORE_PAREN = p("(?:(?:dinh\\s+ky|hang|moi)\\s+(?:(?:0?[36]|ba|sau)\\s+)?(?:thang|quy|nam)"
             + "|(?:0?6|sau)\\s+thang)\\s*\\(\\s*(?:" + "truoc|cham\\s+nhat|trong)?[^()]{0,12}$"
@@ -496,6 +498,11 @@ public final class DeadlineParser {
                     if (two.find()) {
                         // "trước ngày 15/6 và 15/12 hằng năm": two days a year
                         out.add(new Candidate(m.start(), end + two.end(), Deadline.recurring(Deadline.SEMIANNUAL), gate(m)));
+                        continue;
+                    }
+                    if (YEARLY_EARLIER.matcher(f.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+                        // "hằng năm báo cáo kết quả … trước ngày 01/12": the day of a yearly report, as
+                        // "trước ngày 01/12 hằng năm" (GUIDE §6), not a one-off deadline
                         continue;
                     }
                     if (RECURRENCE_BEFORE_PAREN.matcher(before(f, m.start())).find()) {

@@ -108,6 +108,13 @@ class OcrRestorerTest {
     }
 
     @Test
+    void anApostropheGluedAfterOOrU_isTheHornOcrDrewSo() {
+        // the seeds' OCR: "co' so'", "nhU'ng u'u", "tru'Oc ngày"
+        assertThat(OcrRestorer.horns("co' so' nhu'ng u'u tru'Oc 'Kiem")).isEqualTo("cơ sơ nhưng ưu trưOc 'Kiem");
+        assertThat(chain.normalize("cac to chuc co' so dang; phat huy nhu'ng u'u diem")).contains("cơ sở đảng").contains("ưu điểm");
+    }
+
+    @Test
     void aShortWordInCapitalsAmongWordsThatAreNot_isCapitalisedOnlyFirst_butHeadingsAndAbbreviationsKeepTheirs() {
         // OCR reads a hatted ô or ơ as a capital O: "Ban TO chite" is "Ban Tổ chức"
         assertThat(chain.normalize("Ban TO chite Tinh uy chu tri")).startsWith("Ban Tổ chức Tỉnh ủy");

@@ -64,6 +64,13 @@ class DeadlineParserTest {
     }
 
     @Test
+    void find_aYearlessDayAfterHangNamInTheSameClause_isTheYearlyReportsDay() {
+        // as "trước ngày 01/12 hằng năm" (GUIDE §6): seed 003 once its OCR'd "truâc"/"tru'Oc" is restored
+        assertFinds("Hằng năm báo cáo kết quả dự sinh hoạt chi bộ về Ban Thường vụ trước ngày 01/12 (qua Ban Tổ chức).",
+                "Hằng năm", Deadline.recurring(Deadline.YEARLY));
+    }
+
+    @Test
     void find_combinedQuarterAndYearly_firstWinsAndTextCoversBoth() {
         assertFinds("Rà soát, đánh giá (Hoàn thành trong Quý IV/2025, trong quý I hằng năm).",
                 "Hoàn thành trong Quý IV/2025, trong quý I hằng năm", Deadline.by("2025-Q4"));
