@@ -3,9 +3,14 @@ package vn.cascade.domain;
 /**
  * A unit named in a task and what it is asked to do there.
  *
- * @param name full unit name with its level, e.g. "Ban Tổ chức Thành ủy"
+ * @param name full unit name with its level, e.g. "Ban Tổ chức Thành ủy", its words one space apart
+ *             (a scan's text may keep two where a line was justified)
  */
 public record UnitRole(String name, Role role) {
+
+    public UnitRole {
+        name = name == null ? null : name.strip().replaceAll("\\s+", " ");
+    }
 
     public enum Role {
         LEAD("lead"), COOPERATE("cooperate"), REPORT_TO("report_to");

@@ -416,7 +416,7 @@ public final class DocumentGraph {
     }
 
     private static final java.util.regex.Pattern PLACE_KIND = java.util.regex.Pattern.compile(
-            "(?<![a-z])(phuong|xa|dac khu|thi tran|huyen|quan|thi xa|tinh|thanh pho)(?![a-z])");
+            "(?<![a-z])(" + vn.cascade.understand.PlaceKinds.FOLDED + ")(?![a-z])");
 
     /** The kind of place an issuer's committee governs ("Đảng ủy phường" → phuong), or null. */
     private static String placeKind(String issuer) {

@@ -632,7 +632,7 @@ public final class TaskExtractor {
 
     /** The places a unit's name ends with: "… xã, phường", "… tỉnh". */
     private static final Pattern PLACES_AT_END = Pattern.compile(
-            "\\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:,\\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))*)$");
+            "\\s((?:" + PlaceKinds.WRITTEN + ")(?:,\\s*(?:" + PlaceKinds.WRITTEN + "))*)$");
 
     /**
      * "Đoàn Thanh niên cùng cấp" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường": the body at

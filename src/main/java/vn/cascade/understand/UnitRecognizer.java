@@ -44,7 +44,7 @@ public final class UnitRecognizer {
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
             + "|cac co quan chuyen trach tham muu, giup viec(?: cua)?"
             // the mass organisations, of a place when it is written ("… và các đoàn thể chính trị - xã hội huyện")
-            + "|cac (?:to chuc|doan the) chinh tri - xa hoi(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu))?|nguoi dung dau (?:cac )?(?:cap uy, )?co quan, don vi|thu truong (?:cac )?co quan, don vi"
+            + "|cac (?:to chuc|doan the) chinh tri - xa hoi(?: (?:" + PlaceKinds.FOLDED + "))?|nguoi dung dau (?:cac )?(?:cap uy, )?co quan, don vi|thu truong (?:cac )?co quan, don vi"
             + "|lanh dao cac co quan, don vi|cac so, ban, nganh";
     /** The party committee of a state agency or the armed forces ("Đảng ủy Công an tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"). */
     private static final String AGENCY_COMMITTEES = "(?:dang uy (?:cong an|quan su|uy ban nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
@@ -53,7 +53,7 @@ public final class UnitRecognizer {
             // "Ban cán sự đảng Ủy ban nhân dân tỉnh")
             + "|dang doan (?:hoi dong nhan dan|mat tran to quoc(?: viet nam)?|uy ban mat tran to quoc(?: viet nam)?)"
             + "|ban can su dang (?:uy ban nhan dan|toa an nhan dan|vien kiem sat nhan dan))"
-            + "(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu|trung uong))?";
+            + "(?: (?:" + PlaceKinds.FOLDED + "|trung uong))?";
     private static final Pattern UNIT = Pattern.compile(
             "(?<![a-z])(?:(?<group>" + GROUPS + ")(?:\\s+(?:thanh uy|tinh uy|dang uy khoi|dang uy(?: (?:xa|phuong|dac khu))?))?" + SCOPE
                     + "|" + AGENCY_COMMITTEES
@@ -579,7 +579,7 @@ public final class UnitRecognizer {
                     // a bloc's bodies: "Công đoàn, Đoàn Thanh niên và Hội Cựu chiến binh các cơ quan Đảng tỉnh"
                     + "|các cơ quan Đảng(?: [\\p{L}]+)?|Khối các cơ quan(?: [\\p{L}]+)*"
                     // a place's: "Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên xã"
-                    + "|xã|phường|huyện|tỉnh|thành phố|thị trấn|thị xã|đặc khu)$");
+                    + "|" + PlaceKinds.WRITTEN + ")$");
     private static final Pattern SPAN_CANNOT_END = Pattern.compile("va|voi|cua|hoac|cung|,|;");
     private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
     private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
