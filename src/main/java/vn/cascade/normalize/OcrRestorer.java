@@ -209,6 +209,44 @@ public final class OcrRestorer implements TextNormalizer {
      * the letter may be a speck as well as the syllable's start, and the decoder weighs both.
      */
     String joinSplitSyllables(String text, java.util.Set<Integer> loneLetterJoins) {
+        // the codas first: the initials' joins record where they are in the text they return
+        return joinInitials(joinCutCodas(text), loneLetterJoins);
+    }
+
+    /** A syllable and a final consonant cluster OCR cut from it ("THUO NG VU": THƯỜNG). */
+    private static final java.util.regex.Pattern CUT_CODA = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.&/'’-])(\\p{Lu}{1,5}) (NG|NH|CH)(?![\\p{L}\\p{N}/'’-])");
+
+    /**
+     * Joins a final "NG", "NH" or "CH" standing alone to the word in capitals before it when the two
+     * together are a syllable: OCR cuts letter-spaced capitals (a signature block's "T/M BAN THUO NG
+     * VU"). Only in capitals: in running text a bare "ch" is as often a word whose vowel OCR lost
+     * ("in ra ch hoa": chữ) as a cut final.
+     */
+    private String joinCutCodas(String text) {
+        java.util.regex.Matcher m = CUT_CODA.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String left = m.group(1);
+            String joined = left + m.group(2);
+            // "cá nh ân": a cluster before a word that opens with a vowel is that word's initial
+            boolean initialOfNext = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                    && startsWithVowel(text.substring(m.end() + 1));
+            if (!initialOfNext && hasVowel(left) && inventory.hasSkeleton(Syllables.fold(Syllables.lower(joined)))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, m.start()).append(joined);
+                last = m.end();
+            }
+            from = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private String joinInitials(String text, java.util.Set<Integer> loneLetterJoins) {
         java.util.regex.Matcher m = SPLIT.matcher(text);
         StringBuilder out = null;
         int last = 0;

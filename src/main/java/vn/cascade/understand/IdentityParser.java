@@ -334,6 +334,7 @@ public final class IdentityParser {
 
     /** "ban thường vụ" after T/M, also as OCR damages it ("BAN THUỞ NÓ VỤ", "BAN THUỘC NGỮ VỤ"). */
     static boolean standingCommittee(String foldedBody) {
+        foldedBody = foldedBody.replaceAll("^ban[.,:;'`]+(?=\\s)", "ban"); // a speck after BAN ("T/M BAN. THƯỜNG VỤ")
         if (!foldedBody.startsWith("ban ")) {
             return false;
         }

@@ -108,6 +108,12 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aFinalClusterCutFromLetterSpacedCapitals_isJoinedBack_butNotABareWordInRunningText() {
+        assertThat(chain.normalize("T/M BAN THUO NG VU")).isEqualTo("T/M BAN THƯỜNG VỤ");
+        assertThat(chain.normalize("in ra ch hoa")).doesNotContain("rach");
+    }
+
+    @Test
     void anApostropheGluedAfterOOrU_isTheHornOcrDrewSo() {
         // the seeds' OCR: "co' so'", "nhU'ng u'u", "tru'Oc ngày"
         assertThat(OcrRestorer.horns("co' so' nhu'ng u'u tru'Oc 'Kiem")).isEqualTo("cơ sơ nhưng ưu trưOc 'Kiem");

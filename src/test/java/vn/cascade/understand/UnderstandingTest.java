@@ -167,6 +167,9 @@ class UnderstandingTest {
         // two damaged words ending in "VỤ" are the standing committee too; a T/M of another body is not
         assertThat(understanding.understand("x.txt", text.replace("T/M BAN THUỞ NÓ VỤ", "T/M BAN THUỘC NGỮ VỤ")).doc())
                 .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã An Phú");
+        // ... and so is a BAN followed by a speck
+        assertThat(understanding.understand("x.txt", text.replace("T/M BAN THUỞ NÓ VỤ", "T/M BAN. THƯỜNG VỤ")).doc())
+                .containsEntry("issuing_body", "Ban Thường vụ Đảng ủy xã An Phú");
         assertThat(understanding.understand("x.txt", text.replace("T/M BAN THUỞ NÓ VỤ", "T/M ĐẢNG ỦY")).doc())
                 .containsEntry("issuing_body", "Đảng ủy xã An Phú");
     }
