@@ -4,12 +4,13 @@ package vn.cascade.domain;
  * A unit named in a task and what it is asked to do there.
  *
  * @param name full unit name with its level, e.g. "Ban Tổ chức Thành ủy", its words one space apart
- *             (a scan's text may keep two where a line was justified)
+ *             (a scan's text may keep two where a line was justified), a committee's "Đảng ủy" in lower case
  */
 public record UnitRole(String name, Role role) {
 
     public UnitRole {
-        name = name == null ? null : name.strip().replaceAll("\\s+", " ");
+        // a committee is "Đảng ủy" in every name; OCR reads the hooked ủ as a capital U ("Dang Uy")
+        name = name == null ? null : name.strip().replaceAll("\\s+", " ").replaceAll("(?<=Đảng )Ủy(?! ban)", "ủy");
     }
 
     public enum Role {

@@ -72,7 +72,7 @@ public final class UnitRecognizer {
             // are verbs, "cán bộ" and "giao thông" end names ("Phòng Tổ chức cán bộ")
             + "|theo|ra|bao|phat|van (?:dong|hanh)|tuyen|kiem|de|lanh|tong|chuan|bo (?:tri|sung)|nghien|quan|giam|trinh|ban|cap|la|trong|cua|voi|ve|tai"
             + "|duy|don|thuong|tiep|nam|chiu|giup|dua|lap|tang|day|lam|phu|lay|cung|so|mo|hoan|ung|gui|nop|du|viet"
-            + "|dam|nang|sap|thong (?:bao|qua|tin|nhat|ke)|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec|nhung|cac)(?![\\p{L}])";
+            + "|dam|nang|sap|thong (?:bao|qua|nhat|ke)|xu|khao|kich|cu|truoc|sau|khi|nay|phan|viec|nhung|cac)(?![\\p{L}])";
     /**
      * A word of a proper name, on the case-keeping skeleton: a name's first syllable is capitalised
      * and the rest of its word is not ("Sở Tài chính", "Sở Khoa học và Công nghệ", "Phòng Hậu cần"),
