@@ -121,7 +121,9 @@ public final class TraceEvaluation {
     /** " [gold 0.24, rank 3 of 40; best 2.1 0.31]": how the gold parent task fared. */
     private static String scores(DocumentGraph graph, TaskAligner aligner, DocumentGraph.Node child, TraceTask task,
                                  String parentId, String parentSection) {
-        DocumentGraph.Node parent = graph.find(parentId).orElse(null);
+        // the child's own parent when it bears the gold's label: two issuers may share a number
+        DocumentGraph.Node parent = graph.parent(child).filter(p -> p.label().equals(parentId))
+                .orElseGet(() -> graph.find(parentId).orElse(null));
         if (parent == null || parent.tasks().isEmpty()) {
             return " [gold parent has no tasks in the graph]";
         }
