@@ -10,7 +10,7 @@ public record UnitRole(String name, Role role) {
 
     public UnitRole {
         // a committee is "Đảng ủy" in every name; OCR reads the hooked ủ as a capital U ("Dang Uy")
-        name = name == null ? null : name.strip().replaceAll("\\s+", " ").replaceAll("(?<=Đảng )Ủy(?! ban)", "ủy");
+        name = name == null ? null : name.strip().replaceAll("\\s+", " ").replaceAll("(?<=[Đđ]ảng )Ủy(?! ban)", "ủy");
     }
 
     public enum Role {

@@ -131,17 +131,22 @@ public final class OcrRestorer implements TextNormalizer {
      * not ("Ban TO chite", "Ban Tổ chức": OCR reads a hatted ô or ơ as a capital O) is a word with
      * a capital first letter; a word among capitals (a heading) or a long one (an acronym) is as written.
      */
-    private static boolean capitalsAmongWords(List<TextTokens.Token> tokens, int i) {
+    private static boolean capitalsAmongWords(String text, List<TextTokens.Token> tokens, int i) {
         String core = tokens.get(i).core();
-        if (letters(core) < 2 || letters(core) > 3 || !allCapitals(core)) {
+        long upper = core.chars().filter(Character::isUpperCase).count();
+        if (letters(core) < 2 || letters(core) > 3 || upper * 3 < letters(core) * 2L) {
+            return true; // not a word the case rule would write in capitals ("CAp" is: two of three)
+        }
+        TextTokens.Token t = tokens.get(i);
+        boolean lineStart = i == 0 || text.substring(tokens.get(i - 1).end(), t.start()).indexOf('\n') >= 0;
+        boolean before = !lineStart && tokens.get(i - 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i - 1).core()) >= 2;
+        boolean after = i + 1 < tokens.size() && text.substring(t.end(), tokens.get(i + 1).start()).indexOf('\n') < 0
+                && tokens.get(i + 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i + 1).core()) >= 2;
+        if (!after || !before && !lineStart) {
             return true;
         }
-        boolean before = i > 0 && tokens.get(i - 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i - 1).core()) >= 2;
-        boolean after = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i + 1).core()) >= 2;
-        if (!before || !after) {
-            return true;
-        }
-        return allCapitals(tokens.get(i - 1).core()) || allCapitals(tokens.get(i + 1).core());
+        // at a line's start only the next word tells ("CAP uy cap tren": Cấp)
+        return before && allCapitals(tokens.get(i - 1).core()) || allCapitals(tokens.get(i + 1).core());
     }
 
     private static int letters(String s) {
@@ -532,7 +537,7 @@ public final class OcrRestorer implements TextNormalizer {
             }
             // a word kept as its letters (an abbreviation: "TP.") keeps its capitals
             String restored = Syllables.applyCase(c.text(), c.text().equals(Syllables.lower(t.core()))
-                    || capitalsAmongWords(tokens, i) ? t.core() : titleOf(t.core()));
+                    || capitalsAmongWords(text, tokens, i) ? t.core() : titleOf(t.core()));
             if (t.core().startsWith("p") && restored.startsWith("đ")) {
                 // OCR reads a capital Đ as "p" as often as "P", a small đ as "d": in the OCR of the 20
                 // rendered plans, "pang uy" 14 times (all "Đảng ủy"), "pang vien" once against 262

@@ -126,6 +126,9 @@ class OcrRestorerTest {
         assertThat(chain.normalize("Ban TO chite Tinh uy chu tri")).startsWith("Ban Tổ chức Tỉnh ủy");
         assertThat(chain.normalize("BAN TO CHUC TINH UY")).isEqualTo("BAN TỔ CHỨC TỈNH ỦY");
         assertThat(chain.normalize("tai TP. Ho Chi Minh")).contains("TP. Hồ Chí Minh");
+        // at a line's start the next word tells; "CAp" is in capitals as the case rule reads it
+        assertThat(chain.normalize("CAp uy cip tren phai")).startsWith("Cấp ủy cấp trên");
+        assertThat(chain.normalize("UBND tinh")).startsWith("UBND");
     }
 
     @Test
