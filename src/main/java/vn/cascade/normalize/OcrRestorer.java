@@ -229,49 +229,49 @@ public final class OcrRestorer implements TextNormalizer {
      * ("in ra ch hoa": chữ) as a cut final.
      */
     private String joinCutCodas(String text) {
-        java.util.regex.Matcher m = CUT_CODA.matcher(text);
-        StringBuilder out = null;
-        int last = 0;
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            String left = m.group(1);
-            String joined = left + m.group(2);
+        return joinPairs(text, CUT_CODA, m -> {
             // "cá nh ân": a cluster before a word that opens with a vowel is that word's initial
             boolean initialOfNext = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && startsWithVowel(text.substring(m.end() + 1));
-            if (!initialOfNext && hasVowel(left) && inventory.hasSkeleton(Syllables.fold(Syllables.lower(joined)))) {
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                }
-                out.append(text, last, m.start()).append(joined);
-                last = m.end();
-            }
-            from = m.end();
-        }
-        return out == null ? text : out.append(text, last, text.length()).toString();
+            return !initialOfNext && hasVowel(m.group(1))
+                    && inventory.hasSkeleton(Syllables.fold(Syllables.lower(m.group(1) + m.group(2))));
+        }, (m, at) -> { }, false);
     }
 
     private String joinInitials(String text, java.util.Set<Integer> loneLetterJoins) {
-        java.util.regex.Matcher m = SPLIT.matcher(text);
+        return joinPairs(text, SPLIT, m -> !hasVowel(m.group(1)) && startsWithVowel(m.group(2))
+                && isSyllable(m.group(1) + m.group(2), m.group(2)) && !afterItemWord(text, m.start()), (m, at) -> {
+                    if (loneLetterJoins != null && m.group(1).length() == 1
+                            && inventory.hasSkeleton(Syllables.fold(Syllables.lower(m.group(2))))) {
+                        loneLetterJoins.add(at);
+                    }
+                }, true);
+    }
+
+    /**
+     * The text with each two-word pair {@code pairs} finds and {@code join} accepts run together (its
+     * two groups, the space between them dropped); {@code joinedAt} hears each joined word and where
+     * it starts in the result. {@code overlapping}: a pair's second word may be the next pair's first.
+     * Text without such pairs is returned as is.
+     */
+    private static String joinPairs(String text, java.util.regex.Pattern pairs,
+                                    java.util.function.Predicate<java.util.regex.Matcher> join,
+                                    java.util.function.ObjIntConsumer<java.util.regex.Matcher> joinedAt, boolean overlapping) {
+        java.util.regex.Matcher m = pairs.matcher(text);
         StringBuilder out = null;
         int last = 0;
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            String left = m.group(1);
-            String right = m.group(2);
-            String joined = left + right;
-            if (!hasVowel(left) && startsWithVowel(right) && isSyllable(joined, right) && !afterItemWord(text, m.start())) {
+            if (join.test(m)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
                 out.append(text, last, m.start());
-                if (loneLetterJoins != null && left.length() == 1 && inventory.hasSkeleton(Syllables.fold(Syllables.lower(right)))) {
-                    loneLetterJoins.add(out.length());
-                }
-                out.append(joined);
+                joinedAt.accept(m, out.length());
+                out.append(m.group(1)).append(m.group(2));
                 last = m.end();
             }
-            from = m.start(2);
+            from = overlapping ? m.start(2) : m.end();
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
