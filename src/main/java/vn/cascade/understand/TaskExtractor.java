@@ -1,5 +1,6 @@
 package vn.cascade.understand;
 
+import vn.cascade.domain.Section;
 import vn.cascade.domain.Task;
 import vn.cascade.domain.UnitRole;
 import java.time.temporal.Temporal;
@@ -46,11 +47,11 @@ public final class TaskExtractor {
         final StringBuilder text;
         final List<String> headingUnit;
         /** What the part it sits in is for (its heading's words): items of "Tổ chức thực hiện" are tasks. */
-        final vn.cascade.domain.Section.Role part;
+        final Section.Role part;
         /** Whether it is an item of a list an introduction addressed to one collective: a solution (GUIDE §3). */
         final boolean listed;
 
-        Draft(String section, String text, List<String> headingUnit, vn.cascade.domain.Section.Role part, boolean listed) {
+        Draft(String section, String text, List<String> headingUnit, Section.Role part, boolean listed) {
             this.section = section;
             this.text = new StringBuilder(text);
             this.headingUnit = headingUnit;
@@ -90,8 +91,8 @@ public final class TaskExtractor {
         List<Draft> afterBullets = new ArrayList<>();
         boolean bulletsUnderHeading = false;
         boolean plusItems = false; // "+" lines opened the items under the last heading
-        vn.cascade.domain.Section.Role romanRole = vn.cascade.domain.Section.Role.OTHER;
-        vn.cascade.domain.Section.Role partRole = romanRole; // the role of the part the next item sits in
+        Section.Role romanRole = Section.Role.OTHER;
+        Section.Role partRole = romanRole; // the role of the part the next item sits in
         List<String> listUnit = null; // the doers an introduction of a list of solutions named (by identity)
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
@@ -118,7 +119,7 @@ public final class TaskExtractor {
                 }
                 case ROMAN -> {
                     roman = l.label();
-                    romanRole = SectionOutline.role(f, vn.cascade.domain.Section.Role.OTHER);
+                    romanRole = SectionOutline.role(f, Section.Role.OTHER);
                     partRole = romanRole;
                     listUnit = null;
                     zone = !(f.contains("muc dich") || f.contains("yeu cau"));
@@ -163,7 +164,7 @@ public final class TaskExtractor {
                             // a part's own heading ("2. Tổ chức thực hiện"); a topic's keeps its part's role
                             partRole = l.text().split("\\s+").length <= 10
                                     ? SectionOutline.role(f, romanRole) : romanRole;
-                            if (partRole == vn.cascade.domain.Section.Role.PURPOSES) {
+                            if (partRole == Section.Role.PURPOSES) {
                                 partRole = romanRole; // "1. Yêu cầu đối với sinh hoạt chuyên đề" inside the content part
                             }
                         }
@@ -270,7 +271,7 @@ public final class TaskExtractor {
                             introDepth = headingDepth;
                             introPart = headingNumber + ".";
                         }
-                        if (partRole == vn.cascade.domain.Section.Role.SOLUTIONS || partRole == vn.cascade.domain.Section.Role.OTHER) {
+                        if (partRole == Section.Role.SOLUTIONS || partRole == Section.Role.OTHER) {
                             listUnit = headingUnit; // "… thực hiện các nhiệm vụ, giải pháp sau:"
                         }
                         headingDepth = 0; // an introduction governs every item of its part
@@ -524,9 +525,9 @@ public final class TaskExtractor {
         if (!heading) {
             return false;
         }
-        var role = SectionOutline.role(l.folded(), vn.cascade.domain.Section.Role.OTHER);
-        return role == vn.cascade.domain.Section.Role.TASKS || role == vn.cascade.domain.Section.Role.SOLUTIONS
-                || role == vn.cascade.domain.Section.Role.ORGANISATION;
+        var role = SectionOutline.role(l.folded(), Section.Role.OTHER);
+        return role == Section.Role.TASKS || role == Section.Role.SOLUTIONS
+                || role == Section.Role.ORGANISATION;
     }
 
     private static boolean isHeading(List<Line> lines, int index, int fullWidth) {
@@ -591,10 +592,10 @@ public final class TaskExtractor {
         return false;
     }
 
-    /** What may stand between a verb of reporting and whom it reports to: "báo cáo trực tiếp đồng chí Bí thư Chi bộ", "báo cáo ngay Ban Thường vụ". */
     /** A plan's own subordinate organisations, to which things are sent down. */
     private static final Pattern SENT_DOWN = Pattern.compile("(?:cac )?(?:chi bo|to chuc co so dang|dang uy co so|dang bo co so|chi bo co so"
             + "|dang bo, chi bo co so|to chuc dang|dang bo, chi bo)(?: truc thuoc)?");
+    /** What may stand between a verb of reporting and whom it reports to: "báo cáo trực tiếp đồng chí Bí thư Chi bộ", "báo cáo ngay Ban Thường vụ". */
     private static final String TO_WHOM = "(?: (?:truc tiep|ngay|kip thoi))?(?: (?:cho|len))?(?: dong chi)?";
 
     /**
@@ -773,7 +774,7 @@ public final class TaskExtractor {
         // GUIDE §3: a solution is an item of the list an introduction addresses to one collective (its
         // own subject aside), or an item led by the collective of all committees; nothing in the
         // organisation of implementation or the assignment of concrete tasks is
-        boolean assigning = d.part == vn.cascade.domain.Section.Role.ORGANISATION || d.part == vn.cascade.domain.Section.Role.TASKS;
+        boolean assigning = d.part == Section.Role.ORGANISATION || d.part == Section.Role.TASKS;
         Task.Kind kind = !assigning && (d.listed || lead == null || GROUP_LEAD.matcher(Syllables.fold(lead)).matches())
                 ? Task.Kind.SOLUTION : Task.Kind.TASK;
         Optional<DeadlineParser.Found> dl = deadlines.find(text, date);
