@@ -170,7 +170,8 @@ public final class IdentityParser {
                 gap = false;
             }
             doc.put("subject", subject.length() == 0 ? null
-                    : SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ")).replaceAll("$1-$2"));
+                    // the subject's lines joined with one space (GUIDE §1), also where a scan's justified line kept two
+                    : SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ").replaceAll("\\s{2,}", " ")).replaceAll("$1-$2"));
         }
         closing(lines, doc);
         if (doc.get("signer") == null) {
@@ -282,7 +283,12 @@ public final class IdentityParser {
             return name;
         }
         String first = name.substring(0, space);
-        String spelled = SURNAME_SPELLING.get(Syllables.fold(first));
+        String folded = Syllables.fold(first);
+        String spelled = SURNAME_SPELLING.get(folded);
+        if (spelled == null && !SURNAMES.contains(folded) && (folded.startsWith("b") || folded.startsWith("p"))) {
+            // OCR reads a capital Đ as B or P ("Bo Van Khiém": Đỗ); a family name is one of a closed set
+            spelled = SURNAME_SPELLING.get("d" + folded.substring(1));
+        }
         String out = spelled == null || first.equals(spelled) || !Character.isUpperCase(first.charAt(0)) ? name
                 : spelled + name.substring(space);
         // a woman's middle name Thị is the middle name of its letters (Vân shares Văn's); the language

@@ -178,6 +178,8 @@ class UnderstandingTest {
     void aSignersFamilyName_isWrittenAsTheClosedSetWritesIt() {
         assertThat(IdentityParser.withSurnameAccents("Đậm Thị Thanh Xuân")).isEqualTo("Đàm Thị Thanh Xuân");
         assertThat(IdentityParser.withSurnameAccents("Định Văn Hùng")).isEqualTo("Đinh Văn Hùng");
+        assertThat(IdentityParser.withSurnameAccents("Bộ Văn Khiêm")).isEqualTo("Đỗ Văn Khiêm"); // OCR read the capital Đ as B
+        assertThat(IdentityParser.withSurnameAccents("Bùi Văn Khiêm")).isEqualTo("Bùi Văn Khiêm");
         // a skeleton two family names share is left as read; so is a given name
         assertThat(IdentityParser.withSurnameAccents("Võ Thị Hoa")).isEqualTo("Võ Thị Hoa");
         assertThat(IdentityParser.withSurnameAccents("Lường Văn Pấng")).isEqualTo("Lường Văn Pấng");
