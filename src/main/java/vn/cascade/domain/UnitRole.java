@@ -8,9 +8,12 @@ package vn.cascade.domain;
  */
 public record UnitRole(String name, Role role) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A committee is "Đảng ủy" in every name; OCR reads the hooked ủ as a capital U ("Dang Uy"). */
+    private static final java.util.regex.Pattern CAPITAL_UY = java.util.regex.Pattern.compile("(?<=[Đđ]ảng )Ủy(?! ban)");
+
     public UnitRole {
-        // a committee is "Đảng ủy" in every name; OCR reads the hooked ủ as a capital U ("Dang Uy")
-        name = name == null ? null : name.strip().replaceAll("\\s+", " ").replaceAll("(?<=[Đđ]ảng )Ủy(?! ban)", "ủy");
+        name = name == null ? null : CAPITAL_UY.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceAll("ủy");
     }
 
     public enum Role {

@@ -132,12 +132,13 @@ public final class OcrRestorer implements TextNormalizer {
      * a capital first letter; a word among capitals (a heading) or a long one (an acronym) is as written.
      */
     private static boolean capitalsAmongWords(String text, List<TextTokens.Token> tokens, int i) {
-        String core = tokens.get(i).core();
+        TextTokens.Token t = tokens.get(i);
+        String core = t.core();
+        int letters = letters(core);
         long upper = core.chars().filter(Character::isUpperCase).count();
-        if (letters(core) < 2 || letters(core) > 3 || upper * 3 < letters(core) * 2L) {
+        if (letters < 2 || letters > 3 || upper * 3 < letters * 2L) {
             return true; // not a word the case rule would write in capitals ("CAp" is: two of three)
         }
-        TextTokens.Token t = tokens.get(i);
         boolean lineStart = i == 0 || text.substring(tokens.get(i - 1).end(), t.start()).indexOf('\n') >= 0;
         boolean before = !lineStart && tokens.get(i - 1).kind() == TextTokens.Kind.WORD && letters(tokens.get(i - 1).core()) >= 2;
         boolean after = i + 1 < tokens.size() && text.substring(t.end(), tokens.get(i + 1).start()).indexOf('\n') < 0

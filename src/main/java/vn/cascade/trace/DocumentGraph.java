@@ -423,7 +423,7 @@ public final class DocumentGraph {
         if (issuer == null) {
             return null;
         }
-        java.util.regex.Matcher m = PLACE_KIND.matcher(Syllables.fold(issuer).toLowerCase(java.util.Locale.ROOT));
+        java.util.regex.Matcher m = PLACE_KIND.matcher(Syllables.fold(issuer));
         return m.find() ? m.group(1) : null;
     }
 

@@ -251,7 +251,7 @@ public final class TaskAligner {
 
     /** "Tham mưu Ban Thường vụ Đảng ủy xã phân công …": an organ doing its committee's duty. */
     static boolean forCommittee(String text) {
-        return text != null && ADVISES_COMMITTEE.matcher(Syllables.fold(text).toLowerCase(java.util.Locale.ROOT)).matches();
+        return text != null && ADVISES_COMMITTEE.matcher(Syllables.fold(text)).matches(); // fold lower-cases
     }
 
     static final boolean SUBORDINATE_COMMITTEE = Boolean.parseBoolean(System.getProperty("cascade.trace.subordinateCommittee", "true"));

@@ -749,7 +749,7 @@ public final class TaskExtractor {
                     || before.matches(".*(bao cao|phan anh)( (?!.*phoi hop)[^.;:()]{0,45})? voi" + TO_WHOM + "\\s*$")) {
                 // reports go up: what is sent down to the plan's own subordinates ("gửi các chi bộ tài
                 // liệu", "gửi các tổ chức cơ sở đảng") is an object, not whom the task reports to
-                role = before.matches(".*\\bgui" + TO_WHOM + "\\s*$") && SENT_DOWN.matcher(Syllables.fold(mention.name()).toLowerCase(java.util.Locale.ROOT)).matches()
+                role = before.matches(".*\\bgui" + TO_WHOM + "\\s*$") && SENT_DOWN.matcher(Syllables.fold(mention.name())).matches()
                         ? null : UnitRole.Role.REPORT_TO;
             } else if (before.matches(".*(giao|de nghi)\\s*$") || after.startsWith(" chu tri")
                     || mention.start() <= opening + 1 || subjectEnds.contains(mention.end())) {

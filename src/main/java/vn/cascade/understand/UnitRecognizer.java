@@ -611,7 +611,7 @@ public final class UnitRecognizer {
         }
         String f = Syllables.fold(m.name());
         String lf = Syllables.fold(documentLevel);
-        if (GRASSROOTS_SET.matcher(f.strip().toLowerCase(java.util.Locale.ROOT)).matches() && committeeLevel(lf)) {
+        if (GRASSROOTS_SET.matcher(f.strip()).matches() && committeeLevel(lf)) {
             // a committee's own grassroots organisations, named without their scope (GUIDE §5: a set
             // is completed with the level the text leaves implicit)
             return m.name().strip() + " trực thuộc " + documentLevel;
@@ -666,8 +666,7 @@ public final class UnitRecognizer {
 
     /** Whether a document's level is a party committee, which has grassroots organisations under it. */
     private static boolean committeeLevel(String foldedLevel) {
-        String l = foldedLevel.toLowerCase(java.util.Locale.ROOT);
-        return l.startsWith("dang uy") || l.matches("(?:thanh|tinh|huyen|quan|thi) uy.*");
+        return foldedLevel.startsWith("dang uy") || placeOf(foldedLevel) != null;
     }
 
     public static String capitalise(String s) {
