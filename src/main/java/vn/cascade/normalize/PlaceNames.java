@@ -87,6 +87,13 @@ public final class PlaceNames implements TextNormalizer {
         return new PlaceNames(provinces, local);
     }
 
+    /** The province-level names of the gazetteer ({@code places-vn.txt}), as written there. */
+    public static List<String> provinces() {
+        return PROVINCES;
+    }
+
+    private static final List<String> PROVINCES = lines("places-vn.txt").stream().map(String::strip).toList();
+
     private static List<String> lines(String resource) {
         try (InputStream in = PlaceNames.class.getResourceAsStream(resource)) {
             if (in == null) {

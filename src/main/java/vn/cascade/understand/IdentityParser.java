@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import vn.cascade.normalize.PlaceNames;
 import vn.cascade.normalize.Syllables;
 
 /**
@@ -190,9 +191,41 @@ public final class IdentityParser {
             Matcher m = ISSUES.matcher(Syllables.fold(opening.toString()));
             if (m.find()) {
                 doc.put("issuing_body", opening.substring(m.start(1), m.end(1)));
+                if (doc.get("organization") == null) {
+                    placeFromBody(doc, text);
+                }
             }
         }
         return doc;
+    }
+
+    private static final Pattern PROVINCE_COMMITTEE = Pattern.compile("(?:^| )(Thành ủy|Tỉnh ủy)$");
+
+    /**
+     * A plan without its header names its province's committee without the name ("Ban Thường vụ Thành
+     * ủy ban hành …"); the body still writes the province's own name in its proper names ("Báo Hải
+     * Phòng", "Bản tin … Hải Phòng"). Where exactly one province of the gazetteer is named, it is the
+     * committee's; where none or several are, nothing is guessed.
+     */
+    private static void placeFromBody(Map<String, Object> doc, String text) {
+        Matcher committee = PROVINCE_COMMITTEE.matcher((String) doc.get("issuing_body"));
+        if (!committee.find()) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String province : PlaceNames.provinces()) {
+            // the city named after the President is the city only where the text says so; "tư tưởng Hồ Chí
+            // Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name the man
+            String before = province.equals("Hồ Chí Minh") ? "(?:(?i:thành phố)|TP\\.?) " : "(?<![\\p{L}\\p{M}])";
+            if (Pattern.compile(before + Pattern.quote(province) + "(?![\\p{L}\\p{M}])").matcher(text).find()) {
+                named.add(province);
+            }
+        }
+        if (named.size() == 1) {
+            String place = named.iterator().next();
+            doc.put("organization", committee.group(1) + " " + place);
+            doc.put("issuing_body", doc.get("issuing_body") + " " + place);
+        }
     }
 
     private void closing(List<Line> lines, Map<String, Object> doc) {

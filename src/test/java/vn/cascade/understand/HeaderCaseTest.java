@@ -58,4 +58,20 @@ class HeaderCaseTest {
         // not found in the body (or only in capitals): the conventions' casing
         assertThat(doc).containsEntry("parent_organization", "Đảng bộ tỉnh Ngân Khê");
     }
+
+    @Test
+    void aPlanWithoutItsHeader_takesItsProvinceFromTheOneProvinceItsBodyNames() {
+        String text = String.join("\n",
+                "KẾ HOẠCH",
+                "về nâng cao chất lượng sinh hoạt chi bộ",
+                "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+                "2. Báo Cần Thơ mở chuyên mục về sinh hoạt chi bộ.");
+        var doc = new Understanding().understand("x.txt", text).doc();
+        assertThat(doc).containsEntry("organization", "Tỉnh ủy Cần Thơ").containsEntry("issuing_body", "Ban Thường vụ Tỉnh ủy Cần Thơ");
+        // two provinces named: nothing is guessed
+        var two = new Understanding().understand("x.txt", text + "\nTrao đổi kinh nghiệm với Thành phố Hồ Chí Minh.").doc();
+        assertThat(two).containsEntry("organization", null).containsEntry("issuing_body", "Ban Thường vụ Tỉnh ủy");
+    }
 }
