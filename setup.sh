@@ -10,7 +10,9 @@ cd "$(dirname "$0")"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng
+# deu, por, fra: Western-European readers, whose damage to Vietnamese (seed 003's kind: "cüa", "nãm")
+# the normaliser's channel is trained on (train ocr-pairs --lang por+deu+fra; models/normalizer/README.md)
+pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-por tesseract-ocr-fra
       fonts-liberation fonts-liberation2 fonts-noto-core fonts-dejavu-core fonts-freefont-ttf fontconfig
       maven chromium chromium-driver)
 

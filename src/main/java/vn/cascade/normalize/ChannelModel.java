@@ -144,6 +144,25 @@ public final class ChannelModel {
         return new ChannelModel(rules, maxEdits);
     }
 
+    /**
+     * The rules of this channel and of {@code other} (learned from another kind of OCR), each with the
+     * likelier of its two estimates and both counts: a mixture of two channels in which a text's damage
+     * is explained by whichever kind made it.
+     */
+    public ChannelModel union(ChannelModel other) {
+        Map<String, Rule> byKey = new java.util.LinkedHashMap<>();
+        for (Rule r : rules) {
+            byKey.put(r.from() + "\t" + r.to(), r);
+        }
+        for (Rule r : other.rules) {
+            byKey.merge(r.from() + "\t" + r.to(), r,
+                    (a, b) -> new Rule(a.from(), a.to(), Math.max(a.logProb(), b.logProb()), a.count() + b.count()));
+        }
+        List<Rule> merged = new ArrayList<>(byKey.values());
+        merged.sort((x, y) -> Integer.compare(y.count(), x.count()));
+        return new ChannelModel(merged, Math.max(maxEdits, other.maxEdits));
+    }
+
     private static int occurrences(String s, String sub) {
         int n = 0;
         for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) {

@@ -904,6 +904,11 @@ public final class OcrRestorer implements TextNormalizer {
     private static final double GLYPH_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.glyphLogProb", "-3"));
 
     /** A digit then capitals only ("5G", "3D", "4K"): a code as written, not a misread word. */
+    private static boolean abbreviation(String core) {
+        return core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)
+                && Syllables.fold(core).chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
     private static boolean code(String core) {
         return Character.isDigit(core.charAt(0)) && core.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
@@ -975,6 +980,11 @@ public final class OcrRestorer implements TextNormalizer {
     private List<Candidate> candidates(TextTokens.Token t, double pStrip) {
         if (t.kind() != TextTokens.Kind.WORD) {
             return List.of(candidate(null, new int[] {lm.id(TextTokens.lmToken(t))}, 0));
+        }
+        if (abbreviation(t.core())) {
+            // "TP", "UBND", "HĐND": capitals without a vowel are an abbreviation, not a syllable whose
+            // vowel OCR dropped (a Western-European reader drops "ộ" from "bộ", but writes it lower case)
+            return List.of(candidate(null, new int[] {lm.id(lm.contains(Syllables.lower(t.core())) ? Syllables.lower(t.core()) : SyllableLanguageModel.SYM)}, 0));
         }
         // the horn OCR printed as an apostrophe ("nuó'c"): the letters are the word's, the horn is lost
         String observed = Syllables.lower(t.core()).replace("'", "");

@@ -146,13 +146,18 @@ public final class NormalizerTrainer {
         manifest.setProperty("inventory.input", inventoryFile + " sha256=" + sha256(inventoryFile));
         manifest.setProperty("inventory.size", Integer.toString(inventory.size()));
 
-        // Channel.
+        // Channel. OCR that knew no Vietnamese damages it in one of two ways: an English reader drops
+        // the accents ("s6", "ctia"), a Western-European one prints its own accented letters ("cüa",
+        // "nãm"). Each kind's rules are learned from its own pairs (ocr-pairs-latin*.tsv: the second) and
+        // the channel keeps each rule's likelier estimate, so neither kind's letters dilute the other's.
         List<String[]> pairs = new ArrayList<>();
+        List<String[]> latinPairs = new ArrayList<>();
         int pairFile = 0;
         for (Path f : list(in.dataDir(), "ocr-pairs*.tsv", in.exclude())) {
             // Pairs mined from real scans (train mined-pairs) count more than synthetic ones: they carry
             // the damage real scanners do, which the renders under-produce.
             int weight = f.getFileName().toString().startsWith("ocr-pairs-mined") ? Math.max(1, in.minedWeight()) : 1;
+            List<String[]> into = f.getFileName().toString().startsWith("ocr-pairs-latin") ? latinPairs : pairs;
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 String[] p = line.split("\t");
                 if (p.length >= 3 && p[2].equals("MATCH_OR_SUB")) {
@@ -160,7 +165,7 @@ public final class NormalizerTrainer {
                     String observed = TokenAligner.splitPunctuation(p[1]).core();
                     if (!intended.isBlank() && !observed.isBlank()) {
                         for (int k = 0; k < weight; k++) {
-                            pairs.add(new String[] {tones.normalize(Syllables.lower(intended)), Syllables.lower(observed)});
+                            into.add(new String[] {tones.normalize(Syllables.lower(intended)), Syllables.lower(observed)});
                         }
                     }
                 }
@@ -168,8 +173,12 @@ public final class NormalizerTrainer {
             manifest.setProperty("channel.input." + (pairFile++), f + " sha256=" + sha256(f));
         }
         ChannelModel channel = ChannelModel.learn(pairs, in.channelMinCount(), in.channelMaxEdits());
+        if (!latinPairs.isEmpty()) {
+            channel = channel.union(ChannelModel.learn(latinPairs, in.channelMinCount(), in.channelMaxEdits()));
+        }
         channel.save(in.out().resolve(NormalizerModel.CHANNEL));
-        manifest.setProperty("channel.pairs", Integer.toString(pairs.size()));
+        manifest.setProperty("channel.pairs", Integer.toString(pairs.size() + latinPairs.size()));
+        manifest.setProperty("channel.pairs.latin", Integer.toString(latinPairs.size()));
         manifest.setProperty("channel.minedWeight", Integer.toString(in.minedWeight()));
         manifest.setProperty("channel.rules", Integer.toString(channel.rules().size()));
         manifest.setProperty("channel.min-count", Integer.toString(in.channelMinCount()));
