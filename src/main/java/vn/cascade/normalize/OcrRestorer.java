@@ -339,10 +339,11 @@ public final class OcrRestorer implements TextNormalizer {
     /**
      * A dot glued to a lower-case word with a lower-case word after it, on the line or the next: a
      * sentence of the genre starts with a capital, so it is dust ("phản ánh với Đảng. ủy Sở",
-     * "giám sát của." / "đoàn viên"). Not after capitals ("TP.") or a single letter ("v.v.").
+     * "giám sát của." / "đoàn viên"). Not after capitals ("TP.") or a single letter ("v.v."), nor
+     * before an indented line: OCR indents where a page resumed after one it lost, mid-sentence.
      */
     private static final java.util.regex.Pattern GLUED_DOT = java.util.regex.Pattern.compile(
-            "(?<=\\p{L}\\p{Ll})\\.(?=[ \\t]+\\p{Ll}|[ \\t]*\\n[ \\t]*\\p{Ll})");
+            "(?<=\\p{L}\\p{Ll})\\.(?=[ \\t]+\\p{Ll}|[ \\t]*\\n\\p{Ll})");
 
     /** A lone letter that is no Vietnamese word (a consonant, "i", "a"), between two words on a line. */
     private static final java.util.regex.Pattern LONE_LETTER = java.util.regex.Pattern.compile(

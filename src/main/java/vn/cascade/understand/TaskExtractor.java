@@ -241,6 +241,19 @@ public final class TaskExtractor {
                     }
                 }
                 case TEXT -> {
+                    String lost = wrappedText ? lostPageSection(lines, index, !zone ? null : itemSection != null ? itemSection : section) : null;
+                    if (lost != null) {
+                        // a scan whose OCR lost a page: what follows until the next item is its predecessor's
+                        zone = true;
+                        section = lost;
+                        itemSection = lost;
+                        current = new Draft(lost, l.text(), headingUnit, partRole, headingUnit == listUnit);
+                        drafts.add(current);
+                        afterItem.clear();
+                        afterItem.add(current);
+                        afterHeading = false;
+                        continue;
+                    }
                     if (!zone || section == null) {
                         continue;
                     }
@@ -508,6 +521,48 @@ public final class TaskExtractor {
             }
         }
         afterItem.clear();
+    }
+
+    /**
+     * The section of a scan's text that resumes after a page OCR lost, or null: a line that goes on
+     * mid-sentence (lower case) after a sentence's end, where the next numbered item ("2.8.") is not
+     * the one after the item the text was in ("2.3.", or a part of purposes): the lost page held the
+     * items between, and the text is the end of the one before the next ("2.7."). GUIDE §2: a task
+     * carries the number of the item it sits in.
+     */
+    static String lostPageSection(List<Line> lines, int index, String section) {
+        Line l = lines.get(index);
+        if (l.text().isEmpty() || !Character.isLowerCase(l.text().charAt(0))) {
+            return null;
+        }
+        int p = index - 1;
+        while (p >= 0 && lines.get(p).type() == Line.Type.BLANK) {
+            p--;
+        }
+        if (p < 0 || !lines.get(p).text().endsWith(".")) {
+            return null;
+        }
+        for (int n = index + 1; n < lines.size(); n++) {
+            Line next = lines.get(n);
+            if (next.type() == Line.Type.ROMAN || next.type() == Line.Type.NUMBER) {
+                return null;
+            }
+            if (next.type() == Line.Type.DOTTED) {
+                String[] parts = next.label().split("\\.");
+                if (parts.length != 2 || !parts[1].matches("\\d+") || Integer.parseInt(parts[1]) < 2) {
+                    return null;
+                }
+                int item = Integer.parseInt(parts[1]);
+                String before = parts[0] + "." + (item - 1);
+                if (section == null) {
+                    return before;
+                }
+                String[] at = section.split("\\.");
+                boolean sameList = at.length == 2 && at[0].equals(parts[0]) && at[1].matches("\\d+");
+                return sameList && Integer.parseInt(at[1]) < item - 1 ? before : null;
+            }
+        }
+        return null;
     }
 
     /**

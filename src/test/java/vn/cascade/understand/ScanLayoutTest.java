@@ -111,9 +111,37 @@ class ScanLayoutTest {
                 "BÍ THƯ",
                 "Nguyễn Văn An");
         List<Task> tasks = understanding.understand("x.txt", text).tasks();
-        assertThat(tasks).extracting(Task::section).containsExactly("2.3", "2.3", "2.4", "3.1", "III.1", "III");
-        assertThat(tasks.get(1).text()).startsWith("Bí thư chi bộ");
-        assertThat(tasks.get(3).units()).extracting(UnitRole::name).contains("Ban Xây dựng Đảng Đảng ủy phường");
+        // the text that resumes mid-sentence after the lost page is the end of the item before 2.3
+        assertThat(tasks).extracting(Task::section).containsExactly("2.2", "2.3", "2.3", "2.4", "3.1", "III.1", "III");
+        assertThat(tasks.get(0).text()).startsWith("loại hình chi bộ");
+        assertThat(tasks.get(2).text()).startsWith("Bí thư chi bộ");
+        assertThat(tasks.get(4).units()).extracting(UnitRole::name).contains("Ban Xây dựng Đảng Đảng ủy phường");
+    }
+
+    /**
+     * A page lost inside the solutions: after item 2.3 the text resumes mid-sentence, and the next
+     * item is 2.8: what is left of the lost page is the end of 2.7, not more of 2.3. Where the next
+     * item is the next one (2.4), a lower-case line is only a sentence OCR broke.
+     */
+    @Test
+    void aPageLostBetweenSolutions_givesWhatIsLeftToTheItemBeforeTheNext() {
+        String text = headerless("II. NHIỆM VỤ, GIẢI PHÁP", "",
+                "2.3. Sinh hoạt chi bộ phải thực hiện nghiêm túc các nguyên tắc của Đảng, nhất là nguyên tắc tập",
+                "trung dân chủ, tự phê bình và phê bình trong mỗi kỳ sinh hoạt chi bộ của Đảng bộ phường.",
+                "kết nội bộ, có đảng viên vi phạm; đưa vào chương trình kiểm tra, giám sát định kỳ hằng",
+                "năm hoặc đột xuất.",
+                "",
+                "Nội dung kiểm tra, giám sát tập trung vào việc chấp hành nguyên tắc, chế độ sinh hoạt đảng",
+                "của các chi bộ trực thuộc Đảng bộ phường, chất lượng sinh hoạt và hồ sơ sinh hoạt chi bộ.",
+                "",
+                "2.8. Từng bước bảo đảm các điều kiện cần thiết để tổ chức tốt việc sinh hoạt chi bộ trong",
+                "toàn Đảng bộ phường, nhất là về cơ sở vật chất, địa điểm sinh hoạt của các chi bộ.",
+                "");
+        List<Task> tasks = understanding.understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::section).containsExactly("2.3", "2.7", "2.7", "2.8");
+        assertThat(tasks.get(1).text()).startsWith("kết nội bộ");
+        String broken = text.replace("2.8. Từng", "2.4. Từng");
+        assertThat(understanding.understand("x.txt", broken).tasks()).extracting(Task::section).containsExactly("2.3", "2.3", "2.4");
     }
 
     @Test
