@@ -151,6 +151,11 @@ public record Line(int number, String marker, Type type, String text, boolean bo
     static Line parse(int number, String raw) {
         String s = raw.strip();
         boolean bold = s.startsWith("**") || s.startsWith("#") || s.startsWith("***");
+        if (s.matches("(?:<sup>\\s*\\d{1,3}\\s*</sup>|\\[\\^\\d{1,3}\\]:).*")) {
+            // a footnote a digital file's page carries at its foot, inside the paragraph that runs on
+            // to the next page: not the body's text, which goes on after it
+            return new Line(number, "", Type.BLANK, "", false);
+        }
         s = s.replaceAll("^#+\\s*", "").replaceAll("<sup>.*?</sup>", "");
         // Emphasis may wrap the marker only ("**2.1.** text") or the whole line.
         boolean wholeBold = s.startsWith("**") && s.endsWith("**") && s.indexOf("**", 2) == s.length() - 2

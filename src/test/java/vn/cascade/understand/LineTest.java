@@ -44,6 +44,22 @@ class LineTest {
     }
 
     @Test
+    void aFootnoteAtAPagesFoot_isNoLineOfTheBody_andTheParagraphAcrossThePageIsOneTask() {
+        assertThat(Line.parse(0, "<sup>1</sup> Chi bộ nơi có nhiều đồng chí ủy viên cấp trên sinh hoạt …").type()).isEqualTo(Line.Type.BLANK);
+        assertThat(Line.parse(0, "[^2]: Theo Hướng dẫn số 03-HD/TW.").type()).isEqualTo(Line.Type.BLANK);
+        // a marker inside the body is dropped, the line stays
+        assertThat(Line.parse(0, "họp vào ngày 03 hằng tháng<sup>1</sup>.").text()).isEqualTo("họp vào ngày 03 hằng tháng.");
+        String text = String.join("\n", "KẾ HOẠCH", "về sinh hoạt chi bộ", "", "II. NHIỆM VỤ, GIẢI PHÁP", "",
+                "1. Đổi mới nội dung, hình thức sinh hoạt chi bộ theo hướng thiết thực. Tiếp tục thực hiện Hướng dẫn số 03-HD/TW, ngày", "", "---", "",
+                "<sup>1</sup> Chi bộ nơi có nhiều đồng chí cấp ủy viên cấp trên sinh hoạt thì có thể không họp vào ngày 03.", "",
+                "27/12/2022 của Ban Bí thư về thí điểm sinh hoạt đảng trực tuyến.", "",
+                "2. Bảo đảm các điều kiện cần thiết để tổ chức tốt việc sinh hoạt chi bộ.");
+        var tasks = new Understanding().understand("x.txt", text).tasks();
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).text()).isEqualTo("Đổi mới nội dung, hình thức sinh hoạt chi bộ theo hướng thiết thực. Tiếp tục thực hiện Hướng dẫn số 03-HD/TW, ngày 27/12/2022 của Ban Bí thư về thí điểm sinh hoạt đảng trực tuyến.");
+    }
+
+    @Test
     void aDashOcrPrintedAtALinesEnd_isASpeck_unlessACapitalisedWordFollows() {
         java.util.List<Line> lines = Line.read("""
                 bảo đảm 100% kiến nghị được trả lời (chậm nhất 30 ngày sau hội nghị_-
