@@ -323,8 +323,12 @@ public final class OcrRestorer implements TextNormalizer {
         return !s.isEmpty() && "aeiouy".indexOf(Character.toLowerCase(Syllables.fold(s.substring(0, 1)).charAt(0))) >= 0;
     }
 
-    /** A hyphen between two lower-case letters: in OCR'd text of this genre, a speck ("đảng ty-trurc thuộc"). */
-    private static final java.util.regex.Pattern HYPHEN_SPECK = java.util.regex.Pattern.compile("(?<=\\p{Ll})-(?=\\p{Ll})");
+    /**
+     * A hyphen between two lower-case letters, or between a lower-case word and a date: in OCR'd text
+     * of this genre, a speck ("đảng ty-trurc thuộc", "ngay-14/10/2025").
+     */
+    private static final java.util.regex.Pattern HYPHEN_SPECK = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})-(?=\\p{Ll}|\\d{1,2}/\\d{1,2}/\\d{4})");
 
     /**
      * Glyphs, bars or dots OCR printed alone at a line's end: a run ending in a glyph ("quý. ° ."),

@@ -172,7 +172,7 @@ public final class IdentityParser {
             }
             doc.put("subject", subject.length() == 0 ? null
                     // the subject's lines joined with one space (GUIDE §1), also where a scan's justified line kept two
-                    : SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ").replaceAll("\\s{2,}", " ")).replaceAll("$1-$2"));
+                    : subjectWithoutSpecks(SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ").replaceAll("\\s{2,}", " ")).replaceAll("$1-$2")));
         }
         closing(lines, doc);
         if (doc.get("signer") == null) {
@@ -197,6 +197,42 @@ public final class IdentityParser {
             }
         }
         return doc;
+    }
+
+    /** A punctuation mark standing alone between two words: the genre's subject never has one. */
+    private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S) [.,:;)(|]+(?= \\S)");
+    /** A colon glued to a word inside the subject ("của: Đảng"). */
+    private static final Pattern GLUED_COLON = Pattern.compile("(?<=\\p{L}):(?= )");
+
+    /**
+     * A subject is a noun phrase (GUIDE §1): what OCR printed between its words or at its end as a
+     * lone mark, a colon glued to a word, a bracket closing nothing, or a hyphen between two words
+     * that are neither numbers nor names, is a speck of the scan ("… Đảng tỉnh . về …", "của: Đảng",
+     * "Kế hoạch Số) 15-KH/TU", "thực hiện - Chỉ thị"). Typed subjects have none of these.
+     */
+    static String subjectWithoutSpecks(String subject) {
+        String s = LONE_MARK.matcher(subject).replaceAll("");
+        s = GLUED_COLON.matcher(s).replaceAll("");
+        if (s.indexOf('(') < 0) {
+            s = s.replace(")", "");
+        } else if (s.indexOf(')') < 0) {
+            s = s.replace("(", "");
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int at = s.indexOf(" - "); at >= 0; at = s.indexOf(" - ", at + 3)) {
+            String before = s.substring(0, at).replaceAll("^.*\\s", "");
+            String after = s.substring(at + 3);
+            if (before.isEmpty() || after.isEmpty()) {
+                continue;
+            }
+            boolean numbers = Character.isDigit(before.charAt(before.length() - 1)) && Character.isDigit(after.charAt(0));
+            boolean names = Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(after.charAt(0));
+            out.append(s, from, at).append(numbers || names ? " - " : " ");
+            from = at + 3;
+        }
+        out.append(s.substring(from));
+        return out.toString().replaceAll("\\s*[.,:;|_~]+$", "").replaceAll("\\s{2,}", " ").strip();
     }
 
     private static final Pattern PROVINCE_COMMITTEE = Pattern.compile("(?:^| )(Thành ủy|Tỉnh ủy)$");

@@ -132,6 +132,11 @@ class OcrRestorerTest {
     }
 
     @Test
+    void aHyphenGluingAWordToADate_isDust_butACodesHyphenStays() {
+        assertThat(chain.normalize("Ke hoach s6 39-KH/DU, ngay-14/10/2025 cua Ban Thuong vu")).contains("ngày 14/10/2025").contains("39-KH/ĐU");
+    }
+
+    @Test
     void aDotGluedToAWordBeforeALowerCaseOne_isDust_butNotAfterCapitalsOrALetter() {
         String out = chain.normalize("phan anh voi Dang. uy So nhung bieu hien, giam sat cua.\ndoan vien. Tiep tuc tai TP. Ho Chi Minh");
         assertThat(out).contains("Đảng  ủy Sở").contains("của \nđoàn viên").contains("viên. Tiếp").contains("TP. Hồ Chí Minh");

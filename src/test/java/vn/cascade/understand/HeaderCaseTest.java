@@ -74,4 +74,17 @@ class HeaderCaseTest {
         var two = new Understanding().understand("x.txt", text + "\nTrao đổi kinh nghiệm với Thành phố Hồ Chí Minh.").doc();
         assertThat(two).containsEntry("organization", null).containsEntry("issuing_body", "Ban Thường vụ Tỉnh ủy");
     }
+
+    @Test
+    void aScansSubject_losesTheSpecksOcrPrintedBetweenItsWords_butKeepsItsHyphens() {
+        assertThat(IdentityParser.subjectWithoutSpecks("thực hiện Kế hoạch số 48-KH/ĐU của Ban Thường vụ Đảng ủy tỉnh . về cải cách hành chính"))
+                .isEqualTo("thực hiện Kế hoạch số 48-KH/ĐU của Ban Thường vụ Đảng ủy tỉnh về cải cách hành chính");
+        assertThat(IdentityParser.subjectWithoutSpecks("về tăng cường sự lãnh đạo của: Đảng đối với công tác giảm nghèo."))
+                .isEqualTo("về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo");
+        assertThat(IdentityParser.subjectWithoutSpecks("triển khai Kế hoạch số) 15-KH/TU thực hiện - Chỉ thị số 50-CT/TW"))
+                .isEqualTo("triển khai Kế hoạch số 15-KH/TU thực hiện Chỉ thị số 50-CT/TW");
+        // a range of years and a name joined by a hyphen stay; so do brackets that close
+        assertThat(IdentityParser.subjectWithoutSpecks("về chuyển đổi số giai đoạn 2025 - 2027 của tỉnh Bà Rịa - Vũng Tàu (sửa đổi)"))
+                .isEqualTo("về chuyển đổi số giai đoạn 2025 - 2027 của tỉnh Bà Rịa - Vũng Tàu (sửa đổi)");
+    }
 }
