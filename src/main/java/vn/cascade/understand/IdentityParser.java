@@ -400,8 +400,10 @@ public final class IdentityParser {
             }
             String name = m.group(1);
             String f = Syllables.fold(name).toLowerCase(Locale.ROOT);
-            if (SURNAMES.contains(f.split(" ")[0]) && !NOT_A_NAME.matcher(f.substring(f.indexOf(' ') + 1)).find()) {
-                found = name;
+            String family = surname(f.split(" ")[0]);
+            if (family != null && !NOT_A_NAME.matcher(f.substring(f.indexOf(' ') + 1)).find()) {
+                String spelled = SURNAME_SPELLING.get(family);
+                found = spelled == null || family.equals(f.split(" ")[0]) ? name : spelled + name.substring(name.indexOf(' '));
             }
         }
         return found;
@@ -421,6 +423,24 @@ public final class IdentityParser {
     }
 
     /** Letters OCR damaged that were meant as {@code word}: within {@code edits} edits of it. */
+    /**
+     * The family name of the closed set a folded word is, also where OCR doubled or changed one of
+     * its letters ("Nguyeén"): only for family names of five letters or more, which no other word of
+     * the genre comes that near. Null when it is none.
+     */
+    static String surname(String folded) {
+        if (SURNAMES.contains(folded)) {
+            return folded;
+        }
+        for (String s : SURNAMES) {
+            if (s.length() >= 5 && Math.abs(folded.length() - s.length()) <= 1
+                    && vn.cascade.ocr.CharacterErrorRate.editDistance(folded, s) <= 1) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private static boolean near(String letters, String word, int edits) {
         return letters.length() >= word.length() - edits && vn.cascade.ocr.CharacterErrorRate.editDistance(
                 letters.substring(0, Math.min(letters.length(), word.length() + 1)), word) <= edits;

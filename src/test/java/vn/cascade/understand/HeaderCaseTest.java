@@ -87,4 +87,15 @@ class HeaderCaseTest {
         assertThat(IdentityParser.subjectWithoutSpecks("về chuyển đổi số giai đoạn 2025 - 2027 của tỉnh Bà Rịa - Vũng Tàu (sửa đổi)"))
                 .isEqualTo("về chuyển đổi số giai đoạn 2025 - 2027 của tỉnh Bà Rịa - Vũng Tàu (sửa đổi)");
     }
+
+    @Test
+    void aSignerBesideTheRecipients_isFoundThoughOcrDamagedTheFamilyName() {
+        String text = String.join("\n", "KẾ HOẠCH", "về sinh hoạt chi bộ", "", "Nơi nhận:", "- Thường trực Thành ủy,",
+                "- Các chi bộ trực thuộc, Nguyeén Thu Thủy", "- Lưu Văn phòng Đảng ủy.");
+        assertThat(new Understanding().understand("x.txt", text).doc()).containsEntry("signer", "Nguyễn Thu Thủy");
+        // a short word near a short family name is no name ("Le" is Lê, "Lo" is Lò: only exact)
+        assertThat(IdentityParser.surname("nguyeen")).isEqualTo("nguyen");
+        assertThat(IdentityParser.surname("lu")).isEqualTo("lu");
+        assertThat(IdentityParser.surname("leo")).isNull();
+    }
 }
