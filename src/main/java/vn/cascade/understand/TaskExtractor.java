@@ -102,8 +102,10 @@ public final class TaskExtractor {
             }
             // a numbered line's heading test reads ahead, so it is made once
             boolean heading = (l.type() == Line.Type.NUMBER || l.type() == Line.Type.DOTTED) && isHeading(lines, index, fullWidth);
-            if (l.type() == Line.Type.ROMAN || heading && zone) {
+            if (l.type() == Line.Type.ROMAN || heading && zone && !nextSibling(itemSection, l, roman)) {
                 closePart(afterItem, section);
+            } else if (heading && zone) {
+                afterItem.clear(); // the item before was its list's heading too: its paragraphs stay in it
             }
             if (l.type() != Line.Type.PLUS && l.type() != Line.Type.BLANK && l.type() != Line.Type.TEXT) {
                 plusItems = false;
@@ -524,6 +526,28 @@ public final class TaskExtractor {
     }
 
     /**
+     * Whether a heading is the next of the numbered item before it ("2." after "II.1", "2.4." after
+     * "2.3"): then that item, which a scan's wrapping hid, headed its own paragraphs as this one does.
+     */
+    private static boolean nextSibling(String itemSection, Line heading, String roman) {
+        if (itemSection == null) {
+            return false;
+        }
+        String label = heading.type() == Line.Type.DOTTED ? heading.label()
+                : (roman == null ? heading.label() : roman + "." + heading.label());
+        int a = itemSection.lastIndexOf('.');
+        int b = label.lastIndexOf('.');
+        if (a < 0 || b < 0 || !itemSection.substring(0, a).equals(label.substring(0, b))) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(label.substring(b + 1)) == Integer.parseInt(itemSection.substring(a + 1)) + 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
      * The section of a scan's text that resumes after a page OCR lost, or null: a line that goes on
      * mid-sentence (lower case) after a sentence's end, where the next numbered item ("2.8.") is not
      * the one after the item the text was in ("2.3.", or a part of purposes): the lost page held the
@@ -612,6 +636,12 @@ public final class TaskExtractor {
         boolean textNext = next != null && next.type() == Line.Type.TEXT;
         boolean wrapped = textNext && lowerNext && (next.text().split("\\s+").length > 12 || full)
                 || wrapped(fullWidth) && full && textNext && adjacent;
+        if (!adjacent && textNext && !lowerNext && !l.text().matches(".*[.;:,]$") && l.text().split("\\s+").length <= 20) {
+            // a numbered line that stops without a sentence's end, a blank line, then a paragraph of its
+            // own: a heading ("2. Đổi mới căn bản, toàn diện về nội dung, hình thức sinh hoạt chi bộ"),
+            // however many words it has; an item's sentence ends with its stop
+            return true;
+        }
         return l.heading() && !wrapped;
     }
 
