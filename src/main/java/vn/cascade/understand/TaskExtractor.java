@@ -264,8 +264,10 @@ public final class TaskExtractor {
                     boolean continuation = current != null && !afterHeading
                             && (Character.isLowerCase(l.text().charAt(0)) || !endsSentence(current.text)
                                     || wrappedText && afterFullLine(lines, index, fullWidth));
+                    int words = l.text().split("\\s+").length;
                     if (afterHeading && current == null && Character.isLowerCase(l.text().charAt(0))
-                            && l.text().split("\\s+").length <= 12) {
+                            && (words <= 12 || words <= 18 && index + 1 < lines.size()
+                                    && lines.get(index + 1).type() == Line.Type.BLANK)) {
                         continue; // the second line of a heading OCR wrapped ("… Chỉ thị 50-CT/TW / và Kế hoạch 15-KH/TU")
                     }
                     int introEnd = afterHeading && headingUnit.isEmpty() && !continuation
@@ -636,6 +638,16 @@ public final class TaskExtractor {
         boolean textNext = next != null && next.type() == Line.Type.TEXT;
         boolean wrapped = textNext && lowerNext && (next.text().split("\\s+").length > 12 || full)
                 || wrapped(fullWidth) && full && textNext && adjacent;
+        if (adjacent && textNext && lowerNext && wrapped(fullWidth) && !next.text().matches(".*[.;:,]$")
+                && l.text().split("\\s+").length + next.text().split("\\s+").length <= 30) {
+            // the same, wrapped onto a second line ("1. Nâng cao nhận thức của các cấp ủy, tổ chức đảng, cán bộ,
+            // đảng" / "viên về vai trò, ý nghĩa, tầm quan trọng của sinh hoạt chi bộ"), then a blank line
+            int after = nextNonBlank(lines, n);
+            if (after > n + 1 && lines.get(after).type() == Line.Type.TEXT && !lines.get(after).text().isEmpty()
+                    && Character.isUpperCase(lines.get(after).text().charAt(0))) {
+                return true;
+            }
+        }
         if (!adjacent && textNext && !lowerNext && !l.text().matches(".*[.;:,]$") && l.text().split("\\s+").length <= 20) {
             // a numbered line that stops without a sentence's end, a blank line, then a paragraph of its
             // own: a heading ("2. Đổi mới căn bản, toàn diện về nội dung, hình thức sinh hoạt chi bộ"),
