@@ -34,8 +34,26 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         List<Line> out = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         int lastPart = 0;
+        String lastNumber = null; // the last plain number ("2."), and the last sub-item under it ("2.3." → 3)
+        int lastSub = 0;
         for (int i = 0; i < raw.length; i++) {
             Line l = parse(i, raw[i]);
+            if (l.type() == Type.NUMBER && lastNumber != null && l.label().length() == 2
+                    && l.label().charAt(0) == lastNumber.charAt(0) && lastNumber.length() == 1
+                    && l.label().charAt(1) - '0' == lastSub + 1) {
+                // OCR lost the dot of a sub-item ("21, Ban Xây dựng Đảng" after "2. Nhiệm vụ cụ thể"): a list
+                // numbered 2., then 21 without 3. to 20. between, is "2.1."
+                l = new Line(l.number(), lastNumber + "." + l.label().charAt(1) + ".", Type.DOTTED, l.text(), l.bold());
+            }
+            if (l.type() == Type.NUMBER) {
+                lastNumber = l.label();
+                lastSub = 0;
+            } else if (l.type() == Type.DOTTED && lastNumber != null && l.label().startsWith(lastNumber + ".")) {
+                String sub = l.label().substring(lastNumber.length() + 1);
+                lastSub = sub.matches("\\d{1,2}") ? Integer.parseInt(sub) : lastSub;
+            } else if (l.type() == Type.ROMAN) {
+                lastNumber = null;
+            }
             Matcher dash = TRAILING_DASH.matcher(l.text());
             if (dash.find() && dashIsSpeck(l.text().substring(0, dash.start()), nextNonBlank(raw, i + 1))) {
                 l = new Line(l.number(), l.label(), l.type(), l.text().substring(0, dash.start()), l.bold());

@@ -60,6 +60,15 @@ class LineTest {
     }
 
     @Test
+    void aSubItemWhoseDotOcrLost_isTheSubItem_butAListThatReachesTwentyOneIsNot() {
+        var lines = Line.read("2. Nhiệm vụ cụ thể\n21, Ban Xây dựng Đảng\n- Thẩm tra lý lịch.\n2.2. Ủy ban Kiểm tra\n23. Văn phòng Đảng ủy");
+        assertThat(lines).extracting(Line::label).containsExactly("2", "2.1", "-", "2.2", "2.3");
+        assertThat(lines.get(1).type()).isEqualTo(Line.Type.DOTTED);
+        var list = Line.read("20. Tổ chức hội nghị.\n21. Báo cáo kết quả.");
+        assertThat(list).extracting(Line::label).containsExactly("20", "21");
+    }
+
+    @Test
     void aDashOcrPrintedAtALinesEnd_isASpeck_unlessACapitalisedWordFollows() {
         java.util.List<Line> lines = Line.read("""
                 bảo đảm 100% kiến nghị được trả lời (chậm nhất 30 ngày sau hội nghị_-
