@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "ĐẢNG CỘNG SẢN VIỆT NAM" heads every Party document, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and
  * "Độc lập - Tự do - Hạnh phúc" every state one (the rules on documents). A run of words in which
  * each has the phrase word's length and first letter and at most one other letter differs
- * ("DANG CQNG SAN VIET NAM", "PANG CONG SAN VIET NAM"), with at most two such letters in all, is
+ * ("DANG CQNG SAN VIET NAM", "PANG CONG SAN VIET NAM", "BANG …": Đ read as P or B), with at most two such letters in all, is
  * the phrase; each word keeps its case pattern and length, so offsets hold. Idempotent;
  * thread-safe.
  */
@@ -71,8 +71,8 @@ public final class Mottos implements TextNormalizer {
             changed |= !written.equalsIgnoreCase(t);
             String wf = fold(written);
             String tf = fold(t);
-            if (wf.charAt(0) != tf.charAt(0) && !(tf.charAt(0) == 'd' && wf.charAt(0) == 'p')) {
-                return false; // Đ is read as P
+            if (wf.charAt(0) != tf.charAt(0) && !(tf.charAt(0) == 'd' && (wf.charAt(0) == 'p' || wf.charAt(0) == 'b'))) {
+                return false; // Đ is read as P or B
             }
             int d = 0;
             for (int c = 1; c < tf.length(); c++) {

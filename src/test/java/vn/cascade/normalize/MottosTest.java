@@ -13,6 +13,7 @@ class MottosTest {
     void theHeadersFixedLines_damagedByOcr_areWrittenAsTheyAre() {
         assertNormalizes(mottos, "ĐẢNG BỘ THÀNH PHỐ ~ DẠNG CQNG SẢN VIỆT NAM", "ĐẢNG BỘ THÀNH PHỐ ~ ĐẢNG CỘNG SẢN VIỆT NAM");
         assertNormalizes(mottos, "PANG CONG SAN VIET NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
+        assertNormalizes(mottos, "BANG CONG SAN VIET NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
         assertNormalizes(mottos, "CỘNG HOA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         assertNormalizes(mottos, "Độc lap - Tư do - Hạnh phuc", "Độc lập - Tự do - Hạnh phúc");
     }
