@@ -89,6 +89,9 @@ public final class IdentityParser {
             }
         }
         int headerEnd = typeLine >= 0 ? typeLine : Math.min(lines.size(), 12);
+        String leftTail = null;
+        int leftTailLine = -1;
+        int organizationLine = -1;
         for (Line l : lines.subList(0, headerEnd)) {
             String f = l.folded();
             Matcher n = NUMBER.matcher(f);
@@ -107,7 +110,14 @@ public final class IdentityParser {
                 doc.put("date", m == null ? y : day == null ? y + "-" + pad(m) : y + "-" + pad(m) + "-" + pad(day));
                 String place = l.text().substring(d.start("place"), d.end("place")).strip();
                 place = place.replaceAll("(?i)^.*(việt nam|viet nam)\\s*", "").replaceAll("^[*\\s]+", "").strip();
-                // Words in capitals before it belong to the left column, flattened into this line.
+                // Words in capitals before it belong to the left column, flattened into this line: the
+                // end of the committee's name when they are words ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG" / "THÀNH PHỐ
+                // Hải Phòng, ngày …")
+                Matcher left = LEFT_COLUMN.matcher(place);
+                if (left.lookingAt() && !left.group().matches(".*\\d.*") && l.text().strip().startsWith(left.group().strip())) {
+                    leftTail = left.group().strip();
+                    leftTailLine = l.number();
+                }
                 place = place.replaceAll("^(?:[\\p{Lu}\\d/.-]{2,}\\s+)+(?=[\\p{Lu}][\\p{Ll}])", "");
                 // a place's name has a capital on each word ("Đông khê" is OCR's)
                 doc.put("place", place.isEmpty() ? null : Arrays.stream(place.split(" ")).map(UnitRecognizer::capitalise).collect(Collectors.joining(" ")));
@@ -123,7 +133,10 @@ public final class IdentityParser {
             } else if ((f.startsWith("dang uy ") || f.startsWith("thanh uy ") || f.startsWith("tinh uy ")
                     || f.startsWith("huyen uy ") || f.startsWith("quan uy ") || f.startsWith("thi uy ")
                     || f.startsWith("chi bo ")) && doc.get("organization") == null) {
-                doc.put("organization", properCase(original));
+                boolean tail = leftTail != null && leftTailLine > l.number() && leftTailLine <= l.number() + 3
+                        && original.equals(original.toUpperCase(Locale.ROOT));
+                doc.put("organization", properCase(tail ? original + " " + leftTail : original));
+                organizationLine = l.number();
             } else if (ORGAN_LINE.matcher(f).find() && doc.get("organization") != null && !organIssues
                     && f.split(" ").length <= 8) {
                 // The committee above and its organ below it: the organ issues, named with the committee's
@@ -198,6 +211,9 @@ public final class IdentityParser {
         }
         return doc;
     }
+
+    /** Words in capitals that open the place-and-date line: the left column's last line, flattened into it. */
+    private static final Pattern LEFT_COLUMN = Pattern.compile("(?:\\p{Lu}{2,}\\s+)+(?=\\p{Lu}\\p{Ll})");
 
     /** A punctuation mark standing alone between two words: the genre's subject never has one. */
     private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S) [.,:;)(|]+(?= \\S)");
@@ -312,13 +328,30 @@ public final class IdentityParser {
             }
             if (title != null) {
                 java.util.regex.Matcher t = TITLE.matcher(Syllables.fold(title));
-                if (t.find()) {
+                boolean found = t.find();
+                // a recipients' line flattened beside the title ("- Ban Bí thư Trung ương (b/c), . PHÓ BÍ THƯ"):
+                // the title is the one printed in capitals
+                for (java.util.regex.Matcher c = TITLE.matcher(Syllables.fold(title)); found && c.find(); ) {
+                    String written = title.substring(c.start(), c.end());
+                    if (written.equals(written.toUpperCase(Locale.ROOT)) && !title.substring(t.start(), t.end())
+                            .equals(title.substring(t.start(), t.end()).toUpperCase(Locale.ROOT))) {
+                        t = c;
+                        break;
+                    }
+                }
+                if (found) {
                     String written = title.substring(t.start(), t.end());
                     // OCR ran the words together ("BITHU"): the title as the genre writes it
                     String key = t.group().replace(" ", "");
                     String tail = Syllables.fold(title).toLowerCase(Locale.ROOT).substring(t.end()).replaceAll("[^a-z]", "");
                     if (key.equals("phobithu") && (near(tail, "thuongtruc", 2) || tail.length() >= 8 && tail.endsWith("truc"))) {
                         key = "phobithuthuongtruc"; // OCR damaged the last words ("THUG NG TRÚC")
+                    }
+                    String before = Syllables.fold(title).toLowerCase(Locale.ROOT).substring(0, t.start()).strip();
+                    String last = before.replaceAll("^.*[^a-z]", "");
+                    if (key.equals("bithu") && last.length() == 3 && last.endsWith("o")
+                            && vn.cascade.ocr.CharacterErrorRate.editDistance(last, "pho") <= 1) {
+                        key = "phobithu"; // OCR damaged the deputy's first letter ("RHO BÍ THƯ")
                     }
                     String canonical = TITLES.get(key);
                     doc.put("signer_title", canonical != null ? canonical : sentenceCase(written));

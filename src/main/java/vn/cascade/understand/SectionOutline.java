@@ -74,7 +74,9 @@ public final class SectionOutline {
         if (folded.contains("to chuc thuc hien")) {
             return Section.Role.ORGANISATION;
         }
-        if (folded.contains("nhiem vu cu the") || folded.contains("phan cong")) {
+        if (folded.contains("nhiem vu cu the") || folded.contains("phan cong")
+                || folded.contains("trach nhiem") && !folded.contains("giai phap")) {
+            // "Nhiệm vụ, trách nhiệm của cấp ủy và cấp ủy viên": duties of named bodies, not solutions
             return Section.Role.TASKS;
         }
         if (folded.contains("giai phap") || folded.contains("nhiem vu")) {
