@@ -98,4 +98,19 @@ class HeaderCaseTest {
         assertThat(IdentityParser.surname("lu")).isEqualTo("lu");
         assertThat(IdentityParser.surname("leo")).isNull();
     }
+
+    @Test
+    void theLeftColumnsLastLineFlattenedIntoTheDateLine_endsTheCommitteesName_andACapitalTitleBesideTheRecipientsIsTheSigners() {
+        String text = String.join("\n", "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG", "",
+                "THÀNH PHỐ Hải Phòng, ngày 13 tháng 11 năm 2025", "Số 22-KH/ĐU", "KẾ HOẠCH", "tuyên truyền Chỉ thị",
+                "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.", "",
+                "Nơi nhận T/M BAN THƯỜNG VỤ", "- Ban Bí thư Trung ương (b/c), . PHÓ BÍ THƯ", "- Lưu VP.", "", "Sùng A Hồ");
+        var doc = new Understanding().understand("x.txt", text).doc();
+        assertThat(((String) doc.get("organization")).toLowerCase(java.util.Locale.ROOT)).isEqualTo("đảng ủy các cơ quan đảng thành phố");
+        assertThat(doc).containsEntry("place", "Hải Phòng").containsEntry("signer_title", "Phó Bí thư").containsEntry("signer", "Sùng A Hồ");
+        // the number-symbol on the date line is no part of the name
+        String numbered = text.replace("THÀNH PHỐ Hải Phòng", "Số 09-KH/TU Hải Phòng");
+        assertThat(((String) new Understanding().understand("x.txt", numbered).doc().get("organization")).toLowerCase(java.util.Locale.ROOT))
+                .isEqualTo("đảng ủy các cơ quan đảng");
+    }
 }

@@ -40,6 +40,12 @@ class SectionOutlineTest {
     }
 
     @Test
+    void aPartOfDutiesOfNamedBodies_holdsTasks_notSolutions() {
+        assertThat(SectionOutline.role("nhiem vu, trach nhiem cua cap uy va cap uy vien", Section.Role.OTHER)).isEqualTo(Section.Role.TASKS);
+        assertThat(SectionOutline.role("nhiem vu, giai phap", Section.Role.OTHER)).isEqualTo(Section.Role.SOLUTIONS);
+    }
+
+    @Test
     void aWrappedNumberedSentence_isAnItemNotASection() {
         List<Section> s = SectionOutline.read(Line.read(PLAN));
         // "1. Quán triệt sâu sắc …" goes on in lower case on the next line
