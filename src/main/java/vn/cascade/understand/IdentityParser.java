@@ -91,7 +91,6 @@ public final class IdentityParser {
         int headerEnd = typeLine >= 0 ? typeLine : Math.min(lines.size(), 12);
         String leftTail = null;
         int leftTailLine = -1;
-        int organizationLine = -1;
         for (Line l : lines.subList(0, headerEnd)) {
             String f = l.folded();
             Matcher n = NUMBER.matcher(f);
@@ -136,7 +135,6 @@ public final class IdentityParser {
                 boolean tail = leftTail != null && leftTailLine > l.number() && leftTailLine <= l.number() + 3
                         && original.equals(original.toUpperCase(Locale.ROOT));
                 doc.put("organization", properCase(tail ? original + " " + leftTail : original));
-                organizationLine = l.number();
             } else if (ORGAN_LINE.matcher(f).find() && doc.get("organization") != null && !organIssues
                     && f.split(" ").length <= 8) {
                 // The committee above and its organ below it: the organ issues, named with the committee's
@@ -254,6 +252,14 @@ public final class IdentityParser {
     private static final Pattern PROVINCE_COMMITTEE = Pattern.compile("(?:^| )(Thành ủy|Tỉnh ủy)$");
 
     /**
+     * Each province's name as a whole word; the city named after the President only where the text
+     * says it is the city ("tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name the man).
+     */
+    private static final Map<String, Pattern> PROVINCE_WRITTEN = PlaceNames.provinces().stream().collect(
+            Collectors.toMap(p -> p, p -> Pattern.compile((p.equals("Hồ Chí Minh") ? "(?:(?i:thành phố)|TP\\.?) " : "(?<![\\p{L}\\p{M}])")
+                    + Pattern.quote(p) + "(?![\\p{L}\\p{M}])"), (a, b) -> a));
+
+    /**
      * A plan without its header names its province's committee without the name ("Ban Thường vụ Thành
      * ủy ban hành …"); the body still writes the province's own name in its proper names ("Báo Hải
      * Phòng", "Bản tin … Hải Phòng"). Where exactly one province of the gazetteer is named, it is the
@@ -265,12 +271,9 @@ public final class IdentityParser {
             return;
         }
         java.util.Set<String> named = new java.util.HashSet<>();
-        for (String province : PlaceNames.provinces()) {
-            // the city named after the President is the city only where the text says so; "tư tưởng Hồ Chí
-            // Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name the man
-            String before = province.equals("Hồ Chí Minh") ? "(?:(?i:thành phố)|TP\\.?) " : "(?<![\\p{L}\\p{M}])";
-            if (Pattern.compile(before + Pattern.quote(province) + "(?![\\p{L}\\p{M}])").matcher(text).find()) {
-                named.add(province);
+        for (var province : PROVINCE_WRITTEN.entrySet()) {
+            if (province.getValue().matcher(text).find()) {
+                named.add(province.getKey());
             }
         }
         if (named.size() == 1) {

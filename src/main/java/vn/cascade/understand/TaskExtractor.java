@@ -553,7 +553,7 @@ public final class TaskExtractor {
      * The section of a scan's text that resumes after a page OCR lost, or null: a line that goes on
      * mid-sentence (lower case) after a sentence's end, where the next numbered item ("2.8.") is not
      * the one after the item the text was in ("2.3.", or a part of purposes): the lost page held the
-     * items between, and the text is the end of the one before the next ("2.7."). GUIDE §2: a task
+     * items between, and the text is the end of the one before the next ("2.7."). GUIDE §4: a task
      * carries the number of the item it sits in.
      */
     static String lostPageSection(List<Line> lines, int index, String section) {
@@ -650,8 +650,8 @@ public final class TaskExtractor {
         }
         if (!adjacent && textNext && !lowerNext && !l.text().matches(".*[.;:,]$") && l.text().split("\\s+").length <= 20) {
             // a numbered line that stops without a sentence's end, a blank line, then a paragraph of its
-            // own: a heading ("2. Đổi mới căn bản, toàn diện về nội dung, hình thức sinh hoạt chi bộ"),
-            // however many words it has; an item's sentence ends with its stop
+            // own: a heading ("2. Đổi mới căn bản, toàn diện về nội dung, hình thức sinh hoạt chi bộ", 15
+            // words, more than a heading's usual few); an item's sentence ends with its stop
             return true;
         }
         return l.heading() && !wrapped;
