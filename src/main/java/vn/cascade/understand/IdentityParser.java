@@ -150,6 +150,7 @@ public final class IdentityParser {
                 }
             }
         }
+        provinceAsDated(doc);
         // The header prints names in capitals; the body writes them as they are cased ("ĐẢNG ỦY SỞ
         // NỘI VỤ" → "Đảng ủy Sở Nội vụ" where the opening names it).
         for (String field : List.of("organization", "parent_organization")) {
@@ -208,6 +209,27 @@ public final class IdentityParser {
             }
         }
         return doc;
+    }
+
+    private static final Pattern PROVINCE_PARTY = Pattern.compile("^(Đảng bộ (?:tỉnh|thành phố) )(.+)$");
+
+    /**
+     * A province's Party organisation whose name OCR damaged in the header's capitals ("ĐẢNG BỘ TỈNH
+     * THANI-J HÓA") while the place-and-date line printed it whole ("Thanh Hóa, ngày …"): the name a
+     * few letters from the place, and no province's name itself, is the place's.
+     */
+    private static void provinceAsDated(Map<String, Object> doc) {
+        String parent = (String) doc.get("parent_organization");
+        String place = (String) doc.get("place");
+        if (parent == null || place == null || !PlaceNames.provinces().contains(place)) {
+            return;
+        }
+        Matcher m = PROVINCE_PARTY.matcher(parent);
+        if (m.matches() && !m.group(2).equalsIgnoreCase(place) && !PlaceNames.provinces().contains(m.group(2))
+                && vn.cascade.ocr.CharacterErrorRate.editDistance(Syllables.fold(m.group(2)).toLowerCase(Locale.ROOT),
+                        Syllables.fold(place).toLowerCase(Locale.ROOT)) <= 3) {
+            doc.put("parent_organization", m.group(1) + place);
+        }
     }
 
     /** Words in capitals that open the place-and-date line: the left column's last line, flattened into it. */

@@ -113,4 +113,13 @@ class HeaderCaseTest {
         assertThat(((String) new Understanding().understand("x.txt", numbered).doc().get("organization")).toLowerCase(java.util.Locale.ROOT))
                 .isEqualTo("đảng ủy các cơ quan đảng");
     }
+
+    @Test
+    void aProvincesNameOcrDamagedInTheHeader_isTheOneTheDateLinePrinted_butAnotherProvinceStays() {
+        String text = String.join("\n", "ĐẢNG BỘ TỈNH THANI-J HÓA ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY KHỐI CƠ QUAN",
+                "Thanh Hóa, ngày 05 tháng 3 năm 2024", "KẾ HOẠCH", "về sinh hoạt chi bộ");
+        assertThat(new Understanding().understand("x.txt", text).doc()).containsEntry("parent_organization", "Đảng bộ tỉnh Thanh Hóa");
+        String other = text.replace("THANI-J HÓA", "NGHỆ AN");
+        assertThat(new Understanding().understand("x.txt", other).doc()).containsEntry("parent_organization", "Đảng bộ tỉnh Nghệ An");
+    }
 }
