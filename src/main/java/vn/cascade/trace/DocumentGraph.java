@@ -363,8 +363,19 @@ public final class DocumentGraph {
         while (m.find()) {
             counts.merge(m.group(1), 1, Integer::sum);
         }
+        if (counts.isEmpty()) {
+            // a body of the province that names it only in its header's capitals: the place it dates from
+            // ("Hải Phòng, ngày 22 tháng 12 năm 2025"), where that place is a province
+            java.util.regex.Matcher dated = DATED_AT.matcher(text);
+            if (dated.find() && vn.cascade.normalize.PlaceNames.provinces().contains(dated.group(1))) {
+                return dated.group(1);
+            }
+        }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
+
+    /** The place a document is dated from, at a line's start ("Hải Phòng, ngày …"). */
+    private static final java.util.regex.Pattern DATED_AT = java.util.regex.Pattern.compile("(?m)^[\\s*]*(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}), ngày");
 
     /**
      * Where a cited local document belongs: the province its issuer names, else the citing
