@@ -236,7 +236,8 @@ public final class IdentityParser {
     private static final Pattern LEFT_COLUMN = Pattern.compile("(?:\\p{Lu}{2,}\\s+)+(?=\\p{Lu}\\p{Ll})");
 
     /** A punctuation mark standing alone between two words: the genre's subject never has one. */
-    private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S) [.,:;)(|]+(?= \\S)");
+    private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S) [.,:;)(|<>]+(?= \\S)");
+    private static final Pattern CITED_CODE = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,4}-\\p{L}{1,4}/)([A-ZĐ]{2,5})(?![\\p{L}\\d])");
     /** A colon glued to a word inside the subject ("của: Đảng"). */
     private static final Pattern GLUED_COLON = Pattern.compile("(?<=\\p{L}):(?= )");
 
@@ -248,6 +249,8 @@ public final class IdentityParser {
      */
     static String subjectWithoutSpecks(String subject) {
         String s = LONE_MARK.matcher(subject).replaceAll("");
+        // a cited number-symbol's committee code as the genre writes it ("43-KH/DU": OCR dropped Đ's bar)
+        s = CITED_CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + NumberSymbol.canonicalIssuer(m.group(2))));
         s = GLUED_COLON.matcher(s).replaceAll("");
         if (s.indexOf('(') < 0) {
             s = s.replace(")", "");

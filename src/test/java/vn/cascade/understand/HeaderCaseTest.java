@@ -81,6 +81,8 @@ class HeaderCaseTest {
                 .isEqualTo("thực hiện Kế hoạch số 48-KH/ĐU của Ban Thường vụ Đảng ủy tỉnh về cải cách hành chính");
         assertThat(IdentityParser.subjectWithoutSpecks("về tăng cường sự lãnh đạo của: Đảng đối với công tác giảm nghèo."))
                 .isEqualTo("về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo");
+        assertThat(IdentityParser.subjectWithoutSpecks("thực hiện Kế hoạch số 43-KH/DU của Ban Thường vụ và nâng cao > chất lượng"))
+                .isEqualTo("thực hiện Kế hoạch số 43-KH/ĐU của Ban Thường vụ và nâng cao chất lượng");
         assertThat(IdentityParser.subjectWithoutSpecks("triển khai Kế hoạch số) 15-KH/TU thực hiện - Chỉ thị số 50-CT/TW"))
                 .isEqualTo("triển khai Kế hoạch số 15-KH/TU thực hiện Chỉ thị số 50-CT/TW");
         // a range of years and a name joined by a hyphen stay; so do brackets that close
