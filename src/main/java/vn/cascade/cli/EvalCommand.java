@@ -130,7 +130,8 @@ final class EvalCommand {
                 List<Object> ls = new java.util.ArrayList<>();
                 try (var s = Files.list(Path.of("corpus", "understand", "gold"))) {
                     for (Path g : s.sorted().toList()) {
-                        if (understandGold.stream().noneMatch(n -> g.getFileName().toString().startsWith(n))) {
+                        if (!g.toString().endsWith(".json")
+                                || understandGold.stream().noneMatch(n -> g.getFileName().toString().startsWith(n))) {
                             continue;
                         }
                         var doc = mapper.readValue(g.toFile(), java.util.Map.class);

@@ -29,7 +29,9 @@ class WrittenPlansGoldenTest {
 
     static Stream<String> plans() throws Exception {
         try (var s = Files.list(Path.of("corpus", "understand", "gold"))) {
-            return s.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList().stream();
+            // the written plans' golds; the seeds' (gold/seeds/) are measured by eval understand --restore
+            return s.filter(p -> p.toString().endsWith(".json"))
+                    .map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList().stream();
         }
     }
 
