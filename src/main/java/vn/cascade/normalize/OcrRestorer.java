@@ -909,6 +909,11 @@ public final class OcrRestorer implements TextNormalizer {
     private static final double GLYPH_LOGPROB = Double.parseDouble(System.getProperty("cascade.restorer.glyphLogProb", "-3"));
 
     /** A digit then capitals only ("5G", "3D", "4K"): a code as written, not a misread word. */
+    /** The language model's id of a word kept as printed: itself where the model knows it, else the symbol class. */
+    private int asPrintedId(String lower) {
+        return lm.id(lm.contains(lower) ? lower : SyllableLanguageModel.SYM);
+    }
+
     private static boolean abbreviation(String core) {
         return core.length() >= 2 && core.chars().allMatch(Character::isUpperCase)
                 && Syllables.fold(core).chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
@@ -989,7 +994,7 @@ public final class OcrRestorer implements TextNormalizer {
         if (abbreviation(t.core())) {
             // "TP", "UBND", "HĐND": capitals without a vowel are an abbreviation, not a syllable whose
             // vowel OCR dropped (a Western-European reader drops "ộ" from "bộ", but writes it lower case)
-            return List.of(candidate(null, new int[] {lm.id(lm.contains(Syllables.lower(t.core())) ? Syllables.lower(t.core()) : SyllableLanguageModel.SYM)}, 0));
+            return List.of(candidate(null, new int[] {asPrintedId(Syllables.lower(t.core()))}, 0));
         }
         // the horn OCR printed as an apostrophe ("nuó'c"): the letters are the word's, the horn is lost
         String observed = Syllables.lower(t.core()).replace("'", "");
@@ -1005,7 +1010,7 @@ public final class OcrRestorer implements TextNormalizer {
                 out.addAll(splits(observed, pStrip));
             }
             // Keep what OCR printed as a last resort (names, foreign words, abbreviations).
-            out.add(candidate(null, new int[] {lm.id(lm.contains(observed) ? observed : SyllableLanguageModel.SYM)},
+            out.add(candidate(null, new int[] {asPrintedId(observed)},
                     out.isEmpty() ? 0 : params.keepUnknownLogProb()));
         }
         out.sort((a, b) -> Double.compare(b.prior(), a.prior()));

@@ -73,18 +73,14 @@ public final class PlaceNames implements TextNormalizer {
 
     /** The gazetteers on the classpath. */
     public static PlaceNames standard() {
-        List<String> provinces = new ArrayList<>();
         Map<String, Integer> local = new HashMap<>();
-        for (String line : lines("places-vn.txt")) {
-            provinces.add(line.strip());
-        }
         for (String line : lines("places-local-vn.tsv")) {
             String[] f = line.split("\t");
             if (f.length == 2) {
                 local.merge(f[0].strip(), Integer.parseInt(f[1].strip()), Integer::sum);
             }
         }
-        return new PlaceNames(provinces, local);
+        return new PlaceNames(PROVINCES, local);
     }
 
     /** The province-level names of the gazetteer ({@code places-vn.txt}), as written there. */

@@ -113,11 +113,14 @@ public final class IdentityParser {
                 // end of the committee's name when they are words ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG" / "THÀNH PHỐ
                 // Hải Phòng, ngày …")
                 Matcher left = LEFT_COLUMN.matcher(place);
-                if (left.lookingAt() && !left.group().matches(".*\\d.*") && l.text().strip().startsWith(left.group().strip())) {
-                    leftTail = left.group().strip();
-                    leftTailLine = l.number();
+                if (left.lookingAt()) {
+                    String caps = left.group().strip();
+                    if (caps.matches("\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*") && l.text().strip().startsWith(caps)) {
+                        leftTail = caps;
+                        leftTailLine = l.number();
+                    }
+                    place = place.substring(left.end());
                 }
-                place = place.replaceAll("^(?:[\\p{Lu}\\d/.-]{2,}\\s+)+(?=[\\p{Lu}][\\p{Ll}])", "");
                 // a place's name has a capital on each word ("Đông khê" is OCR's)
                 doc.put("place", place.isEmpty() ? null : Arrays.stream(place.split(" ")).map(UnitRecognizer::capitalise).collect(Collectors.joining(" ")));
             }
@@ -232,8 +235,8 @@ public final class IdentityParser {
         }
     }
 
-    /** Words in capitals that open the place-and-date line: the left column's last line, flattened into it. */
-    private static final Pattern LEFT_COLUMN = Pattern.compile("(?:\\p{Lu}{2,}\\s+)+(?=\\p{Lu}\\p{Ll})");
+    /** Capitals (words, codes) that open the place-and-date line: the left column, flattened into it. */
+    private static final Pattern LEFT_COLUMN = Pattern.compile("(?:[\\p{Lu}\\d/.-]{2,}\\s+)+(?=[\\p{Lu}][\\p{Ll}])");
 
     /** A punctuation mark standing alone between two words: the genre's subject never has one. */
     private static final Pattern LONE_MARK = Pattern.compile("(?<=\\S) [.,:;)(|<>]+(?= \\S)");
@@ -355,11 +358,12 @@ public final class IdentityParser {
                 }
             }
             if (title != null) {
-                java.util.regex.Matcher t = TITLE.matcher(Syllables.fold(title));
+                String foldedTitle = Syllables.fold(title).toLowerCase(Locale.ROOT);
+                java.util.regex.Matcher t = TITLE.matcher(foldedTitle);
                 boolean found = t.find();
                 // a recipients' line flattened beside the title ("- Ban Bí thư Trung ương (b/c), . PHÓ BÍ THƯ"):
                 // the title is the one printed in capitals
-                for (java.util.regex.Matcher c = TITLE.matcher(Syllables.fold(title)); found && c.find(); ) {
+                for (java.util.regex.Matcher c = TITLE.matcher(foldedTitle); found && c.find(); ) {
                     String written = title.substring(c.start(), c.end());
                     if (written.equals(written.toUpperCase(Locale.ROOT)) && !title.substring(t.start(), t.end())
                             .equals(title.substring(t.start(), t.end()).toUpperCase(Locale.ROOT))) {
@@ -371,11 +375,11 @@ public final class IdentityParser {
                     String written = title.substring(t.start(), t.end());
                     // OCR ran the words together ("BITHU"): the title as the genre writes it
                     String key = t.group().replace(" ", "");
-                    String tail = Syllables.fold(title).toLowerCase(Locale.ROOT).substring(t.end()).replaceAll("[^a-z]", "");
+                    String tail = foldedTitle.substring(t.end()).replaceAll("[^a-z]", "");
                     if (key.equals("phobithu") && (near(tail, "thuongtruc", 2) || tail.length() >= 8 && tail.endsWith("truc"))) {
                         key = "phobithuthuongtruc"; // OCR damaged the last words ("THUG NG TRÚC")
                     }
-                    String before = Syllables.fold(title).toLowerCase(Locale.ROOT).substring(0, t.start()).strip();
+                    String before = foldedTitle.substring(0, t.start()).strip();
                     String last = before.replaceAll("^.*[^a-z]", "");
                     if (key.equals("bithu") && last.length() == 3 && last.endsWith("o")
                             && vn.cascade.ocr.CharacterErrorRate.editDistance(last, "pho") <= 1) {
