@@ -270,12 +270,23 @@ public final class TaskExtractor {
                                     && lines.get(index + 1).type() == Line.Type.BLANK)) {
                         continue; // the second line of a heading OCR wrapped ("… Chỉ thị 50-CT/TW / và Kế hoạch 15-KH/TU")
                     }
-                    int introEnd = afterHeading && headingUnit.isEmpty() && !continuation
+                    // a heading that names a whole set ("1. Đối với các tổ chức cơ sở đảng") may be introduced
+                    // again by whom exactly ("Trong năm 2026, các đảng ủy cơ sở, chi bộ cơ sở trực thuộc … thực hiện
+                    // những nội dung sau:"): the introduction's subject, the nearer, governs the items
+                    boolean reintroduced = afterHeading && !headingUnit.isEmpty() && !continuation
+                            && headingUnit.stream().allMatch(UnitNames::collective);
+                    int introEnd = afterHeading && (headingUnit.isEmpty() || reintroduced) && !continuation
                             ? paragraphEnd(lines, index, wrappedText, fullWidth) : index;
+                    if (reintroduced) {
+                        String again = paragraph(lines, index, introEnd);
+                        reintroduced = units.subject(again).isPresent() && endsWithColon(again)
+                                && introducesGroup(again, nextItem(lines, introEnd));
+                        introEnd = reintroduced ? introEnd : index;
+                    }
                     String intro = introEnd == index ? l.text() : paragraph(lines, index, introEnd);
                     if (continuation) {
                         current.text.append(' ').append(l.text());
-                    } else if (afterHeading && headingUnit.isEmpty() && introducesGroup(intro, nextItem(lines, introEnd))) {
+                    } else if (afterHeading && (headingUnit.isEmpty() || reintroduced) && introducesGroup(intro, nextItem(lines, introEnd))) {
                         headingUnit = units.parts(units.subject(intro).orElseGet(() -> units.find(intro).get(0))).stream()
                                 .map(p -> UnitRecognizer.withLevel(p, documentLevel)).toList();
                         if (section != null && section.equals(roman)) {
@@ -438,6 +449,10 @@ public final class TaskExtractor {
      * A paragraph opening a section with a group ("Các cấp ủy, tổ chức đảng …") names who the
      * section's items address, when items follow it (or it says "căn cứ": on the basis of).
      */
+    private static boolean endsWithColon(String text) {
+        return text.strip().endsWith(":");
+    }
+
     private boolean introducesGroup(String text, boolean itemsFollow) {
         List<UnitRecognizer.Mention> found = units.find(text);
         boolean opens = !found.isEmpty() && found.get(0).start() <= 3 && !found.get(0).organ()
@@ -772,6 +787,8 @@ public final class TaskExtractor {
         return head + " " + committee;
     }
 
+    private static final Pattern COMRADE = Pattern.compile("\\s+(?:cac |nhung )?dong chi\\s+$");
+
     private static final Pattern AND_A_NAME = Pattern.compile("^và\\s+(\\p{Lu}.*)$");
 
     /** "… và Hợp tác quốc tế": the name goes on with a capitalised word after "và" that starts no unit of its own. */
@@ -828,7 +845,9 @@ public final class TaskExtractor {
         }
         mentions.sort(java.util.Comparator.comparingInt(UnitRecognizer.Mention::start));
         for (UnitRecognizer.Mention mention : mentions) {
-            String before = folded.substring(Math.max(0, mention.start() - 70), mention.start());
+            // "phối hợp với đồng chí Bí thư Chi đoàn", "Đề nghị đồng chí Hiệu trưởng": a courtesy between
+            // the verb and the person it addresses
+            String before = COMRADE.matcher(folded.substring(Math.max(0, mention.start() - 70), mention.start())).replaceFirst(" ");
             String after = folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 12));
             if (mention.start() < previousEnd) {
                 continue; // overlaps the previous mention

@@ -69,12 +69,16 @@ public final class Understanding {
     /**
      * A plan an organ issues (a board of a committee) names its own departments short ("Phòng
      * Tuyên truyền và Báo chí"); a body of the issuing organisation is named with it (GUIDE §5):
-     * "Phòng Tuyên truyền và Báo chí Ban Tuyên giáo và Dân vận Tỉnh ủy".
+     * "Phòng Tuyên truyền và Báo chí Ban Tuyên giáo và Dân vận Tỉnh ủy". Another organisation's
+     * plan names its agency's head by the title alone ({@link UnitRecognizer#headOfTheHouse}).
      */
     static List<Task> ofTheIssuingOrgan(List<Task> ts, String organization) {
         String organKey = organization == null ? "" : Syllables.fold(organization).toLowerCase(java.util.Locale.ROOT);
         if (!ORGAN.matcher(organKey).find()) {
-            return ts;
+            // an agency's cell names its agency's head by the title alone ("đồng chí Trưởng phòng")
+            return ts.stream().map(t -> new Task(t.section(), t.kind(), t.units().stream()
+                    .map(u -> new vn.cascade.domain.UnitRole(UnitRecognizer.headOfTheHouse(u.name(), organization), u.role())).toList(),
+                    t.text(), t.deadlineText(), t.deadline())).toList();
         }
         return ts.stream().map(t -> new Task(t.section(), t.kind(), t.units().stream().map(u -> {
             String f = Syllables.fold(u.name()).toLowerCase(java.util.Locale.ROOT);

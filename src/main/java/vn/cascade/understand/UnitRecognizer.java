@@ -123,11 +123,17 @@ public final class UnitRecognizer {
     /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
     private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"
             + "|chi huy truong|thu truong|to truong|truong khoa|hieu truong";
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:dong chi\\s+)?((?:pho\\s+)?(?:" + TITLES + "))\\s+$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:dong chi\\s+)?((?:pho\\s+)?(?:" + TITLES + "))\\s+$"
+            // "đồng chí Trưởng Công an xã": after "đồng chí", "Trưởng" alone is the head of the unit named next
+            + "|dong chi\\s+((?:pho\\s+)?truong)\\s+$");
     /** An officer named by a title and the capitalised name of the organ ("đồng chí Chủ nhiệm Phòng Hậu cần"). */
     private static final Pattern OFFICER = Pattern.compile("(?<![\\p{L}])(?:[Dd]ong chi\\s+)?((?:Pho\\s+)?(?:Bi thu|Chu nhiem|Truong phong"
             + "|Truong ban|Chu tich|Giam doc|Chi huy truong|Chinh tri vien|Thu truong|To truong|Truong khoa|Hieu truong)"
             + "(?:\\s+(?:" + NAME_WORD + "|va|tinh|thanh pho|huyen|xa|phuong))*(?:\\s+" + NAME_WORD + "))");
+    /** "đồng chí" and a title, with the house's common noun or nothing after it, then a lower-case word or a stop (on the skeleton). */
+    private static final Pattern OFFICER_OF_THE_HOUSE = Pattern.compile("(?<![\\p{L}])[Dd]ong chi\\s+((?:Pho\\s+)?(?:Bi thu|Chu nhiem"
+            + "|Truong phong|Truong khoa|Chu tich|Giam doc|Chinh uy|Chinh tri vien|Chi huy truong|Thu truong|To truong|Hieu truong)"
+            + "(?:\\s+(?:nha truong|co quan|don vi|cong ty|benh vien|trung tam|doanh nghiep))?)(?=\\s+\\p{Ll}|\\s*[,.;:)]|\\s*$)");
     /** Folded words a unit's name ends with when its last word is not capitalised ("… các đoàn thể tỉnh"). */
     private static final Pattern NAME_END = Pattern.compile(
             "(?:tinh|pho|xa|phuong|huyen|uy|bo|thuoc|khoi|quan|vi|dang|the|khu|so|doan|nghiep|huong|phong)$");
@@ -219,11 +225,12 @@ public final class UnitRecognizer {
     private final opennlp.tools.sentdetect.SentenceModel sentences;
 
     /** Words a sentence's subject that names units starts with, folded ("Chi ủy, đảng viên trong Chi bộ …"). */
-    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:moi\\s+)?(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:moi\\s+)?(?:dong chi\\s+(?:pho\\s+)?truong(?= \\p{L})|(?:dong chi\\s+)?(?:pho\\s+)?(?:" + TITLES + ")"
+            + "|(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
             // a hamlet's or quarter's officers; a committee member by the charge given
             + "|(?:pho )?truong (?:thon|khu pho|ap|to dan pho|ban cong tac)|(?:dang|chi|cap) uy vien"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
-            + "|dang uy|chi bo|lanh dao(?= cac)|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong)(?![a-z])");
+            + "|dang uy|chi bo|lanh dao(?= cac)|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong))(?![a-z])");
     /**
      * The genre's verbs that open a predicate, folded: a subject's name does not go on past one
      * (after "công tác" they name a field of work: "Chi ủy viên phụ trách công tác kiểm tra").
@@ -231,6 +238,8 @@ public final class UnitRecognizer {
     private static final Pattern SUBJECTS_VERB = Pattern.compile("(?<![a-z])(?<!cong tac )(?:chiu trach nhiem|chu tri|phoi hop|thuc hien"
             + "|lanh dao|chi dao|trien khai|xay dung|huong dan|theo doi|tap trung|quan triet|kiem tra|giam sat"
             + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc|chu trong|tang cuong|nang cao|quan tam)(?![a-z])");
+    /** A phrase of time or occasion before a sentence's subject, up to its comma, folded ("Trong năm 2026, "). */
+    private static final Pattern FRONTED = Pattern.compile("(?:tai|trong|sau|truoc|ngay sau|tu|den|vao|qua|khi|dinh ky)\\s[^,;.:()]{3,80},\\s+");
     /** A request or a charge before the unit it is addressed to, folded. */
     private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
@@ -244,6 +253,17 @@ public final class UnitRecognizer {
      */
     public java.util.Optional<Mention> subject(String text) {
         String f = Syllables.fold(text);
+        // "Tại kỳ sinh hoạt chi bộ ngày 05/01/2026, đồng chí Bí thư Chi bộ phổ biến …": a fronted phrase
+        // of time or occasion, then the subject
+        Matcher fronted = FRONTED.matcher(f);
+        if (fronted.lookingAt()) {
+            int at = fronted.end();
+            // a list there is read only when it is all names of units: after such a phrase a clause's
+            // own subject ("đảng viên có đề xuất, vướng mắc báo cáo …") is no unit
+            return subject(text.substring(at)).filter(m -> java.util.Arrays.stream(Syllables.fold(m.name()).split(",\\s*"))
+                            .allMatch(part -> SUBJECT_HEAD.matcher(part).lookingAt()))
+                    .map(m -> new Mention(m.name(), at + m.start(), at + m.end(), m.organ()));
+        }
         // "Đề nghị Ủy ban nhân dân phường bố trí …", "Giao Văn phòng tham mưu …": the unit asked or
         // charged is the subject
         Matcher ask = ASKED.matcher(f);
@@ -516,7 +536,7 @@ public final class UnitRecognizer {
             // that follows the title is addressed as that unit's officer ("Đồng chí" is courtesy).
             Matcher t = TITLE_BEFORE.matcher(folded.substring(Math.max(0, start - 30), start));
             if (t.find()) {
-                start = start - (t.end() - t.start(1));
+                start = start - (t.end() - titleStart(t));
                 organ = true;
             } else if (end - ms == "chi bo".length() && folded.startsWith("chi bo", ms) && text.charAt(ms) == 'c'
                     && !BEFORE_A_CELL.matcher(folded.substring(Math.max(0, ms - 12), ms)).find()) {
@@ -537,9 +557,18 @@ public final class UnitRecognizer {
                 int start = s;
                 Matcher t = TITLE_BEFORE.matcher(folded.substring(Math.max(0, s - 30), s));
                 if (t.find()) {
-                    start = s - (t.end() - t.start(1)); // "Chủ nhiệm" + "Phòng Hậu cần"
+                    start = s - (t.end() - titleStart(t)); // "Chủ nhiệm" + "Phòng Hậu cần"
                 }
                 out.add(new Mention(capitalise(text.substring(start, a.end()).strip()), start, a.end(), false));
+            }
+        }
+        // "đồng chí Hiệu trưởng nhà trường không xếp lịch …", "đồng chí Giám đốc chỉ đạo …": a title
+        // with no capitalised organ after it names the officer of the house the plan speaks for
+        Matcher h = OFFICER_OF_THE_HOUSE.matcher(skeleton);
+        while (h.find()) {
+            int s = h.start(1);
+            if (out.stream().noneMatch(x -> x.start() < h.end(1) && s < x.end())) {
+                out.add(new Mention(capitalise(text.substring(s, h.end(1)).strip()), s, h.end(1), false));
             }
         }
         Matcher o = OFFICER.matcher(skeleton);
@@ -551,6 +580,11 @@ public final class UnitRecognizer {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return concurrentTitles(text, folded, out);
+    }
+
+    /** Where the title {@link #TITLE_BEFORE} found starts. */
+    private static int titleStart(Matcher t) {
+        return t.start(1) >= 0 ? t.start(1) : t.start(2);
     }
 
     /** Determiners that make a bare cell a unit ("mỗi chi bộ", "từng chi bộ", "các chi bộ"), folded. */
@@ -638,8 +672,9 @@ public final class UnitRecognizer {
             return place == null ? m.name() : m.name().strip() + " " + place;
         }
         // a name that ends with its agency ("Văn phòng Sở", "Văn phòng Công ty") is complete, and so is a
-        // central organ's ("Ban Bí thư", "Văn phòng Trung ương Đảng"): no local level has one
-        if (f.strip().matches("ban bi thu|bo chinh tri") || f.contains("trung uong") || f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu|huyen|thi xa|thi tran)$")
+        // central organ's ("Ban Bí thư", "Văn phòng Trung ương Đảng"): no local level has one; the state's
+        // departments are no committee's ("Thủ trưởng các sở, ban, ngành")
+        if (f.strip().matches("ban bi thu|bo chinh tri") || f.contains("trung uong") || f.contains("so, ban, nganh") || f.matches(".*(thanh uy|tinh uy|trung uong|dang uy.*|thanh pho|tinh|quan uy|huyen uy|chi bo|dang bo|xa|phuong|dac khu|huyen|thi xa|thi tran)$")
                 || m.name().matches(".*\\s(Sở|Công ty|Trường|Bệnh viện|Trung tâm|Cục)$")
                 || f.matches(".*(thanh uy|tinh uy|dang uy khoi|dang uy) .*")) {
             return m.name();
@@ -648,6 +683,35 @@ public final class UnitRecognizer {
     }
 
     /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
+    /** A head's title alone, folded. */
+    private static final Pattern BARE_TITLE = Pattern.compile("(pho )?(truong phong|giam doc|hieu truong|thu truong)");
+    /** Which houses each title heads. */
+    private static final java.util.Map<String, Pattern> HEAD_OF = java.util.Map.of(
+            "truong phong", Pattern.compile("Phòng "),
+            "giam doc", Pattern.compile("(?:Sở|Trung tâm|Công ty|Bệnh viện|Bưu điện|Kho bạc|Ngân hàng) "),
+            "hieu truong", Pattern.compile("Trường "),
+            "thu truong", Pattern.compile("(?:Sở|Phòng|Trung tâm|Cục|Chi cục|Công an|Ban Chỉ huy) "));
+
+    /**
+     * A head named by the title alone ("đồng chí Trưởng phòng chỉ đạo …") in the plan of the party
+     * organisation of an agency ("Chi bộ Phòng Quản lý giá và công sản") is that agency's head:
+     * "Trưởng phòng Quản lý giá và công sản". Any other name is returned as it is.
+     */
+    public static String headOfTheHouse(String unit, String organization) {
+        if (organization == null) {
+            return unit;
+        }
+        Matcher house = HOUSE.matcher(organization.strip());
+        Matcher bare = BARE_TITLE.matcher(Syllables.fold(unit).strip());
+        if (!house.matches() || !bare.matches() || !HEAD_OF.get(bare.group(2)).matcher(house.group(1)).lookingAt()) {
+            return unit;
+        }
+        String agency = house.group(1);
+        return bare.group(2).equals("truong phong") ? unit.strip() + agency.substring("Phòng".length()) : unit.strip() + " " + agency;
+    }
+
+    private static final Pattern HOUSE = Pattern.compile("(?:Chi bộ|Đảng ủy|Đảng bộ)(?: cơ quan)? ((?:Phòng|Sở|Trung tâm|Công ty|Bệnh viện|Trường|Cục|Chi cục|Công an|Ban Chỉ huy|Bưu điện|Kho bạc|Ngân hàng) .+)");
+
     private static String placeOf(String foldedCommittee) {
         String c = foldedCommittee.strip();
         for (String[] kind : PLACE_OF_COMMITTEE) {

@@ -246,6 +246,48 @@ class UnderstandingTest {
     }
 
     @Test
+    void aComradeAddressedByTitle_isTheUnit_afterAPhraseOfTime_andAfterTheVerbThatAddressesThem() {
+        String cell = String.join("\n",
+                "ĐẢNG BỘ CƠ QUAN SỞ TÀI CHÍNH",
+                "CHI BỘ PHÒNG KẾ HOẠCH VÀ ĐẦU TƯ",
+                "Số 05-KH/CB",
+                "KẾ HOẠCH",
+                "thực hiện sinh hoạt chi bộ",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Tại kỳ sinh hoạt chi bộ tháng 01/2026, đồng chí Bí thư Chi bộ quán triệt nội dung Kế hoạch này.",
+                "2. Phối hợp với đồng chí Bí thư Chi đoàn Thanh niên kiểm tra việc cập nhật tài khoản.",
+                "3. Đề nghị đồng chí Trưởng phòng không bố trí họp chuyên môn trùng ngày sinh hoạt chi bộ.",
+                "4. Đồng chí Hiệu trưởng nhà trường bố trí phòng họp.",
+                "5. Trong quá trình thực hiện, đảng viên có đề xuất, vướng mắc báo cáo trực tiếp đồng chí Bí thư Chi bộ.");
+        List<vn.cascade.domain.Task> tasks = understanding.understand("x.txt", cell).tasks();
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Bí thư Chi bộ");
+        assertThat(tasks.get(1).units()).extracting(UnitRole::name, UnitRole::role)
+                .contains(org.assertj.core.groups.Tuple.tuple("Bí thư Chi đoàn Thanh niên", UnitRole.Role.COOPERATE));
+        // the head of the department whose cell issues the plan
+        assertThat(tasks.get(2).units()).extracting(u -> u.name().toLowerCase(java.util.Locale.ROOT))
+                .containsExactly("trưởng phòng kế hoạch và đầu tư");
+        assertThat(tasks.get(3).units()).extracting(UnitRole::name).containsExactly("Hiệu trưởng nhà trường");
+        // a clause's own subject after the phrase of time is no unit; whom it reports to is
+        assertThat(tasks.get(4).units()).extracting(UnitRole::role).containsExactly(UnitRole.Role.REPORT_TO);
+    }
+
+    @Test
+    void aHeadingNamingAWholeSet_isIntroducedAgainByWhomExactly_andTheIntroductionGoverns() {
+        String plan = String.join("\n",
+                "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+                "1. Đối với các tổ chức cơ sở đảng",
+                "Trong năm 2026, các đảng ủy cơ sở, chi bộ cơ sở trực thuộc Đảng ủy Ủy ban nhân dân tỉnh chú trọng thực hiện tốt những nội dung sau:",
+                "- Duy trì nghiêm ngày sinh hoạt thường kỳ hằng tháng.",
+                "- Đánh giá chất lượng sinh hoạt chi bộ theo quý.");
+        // the committed name finder reads the whole set; the rules alone stop at its first capital
+        List<vn.cascade.domain.Task> tasks = Understanding.withModel(Path.of("models", "understand", "ner-vi.bin"))
+                .understand("x.txt", plan).tasks();
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).allSatisfy(t -> assertThat(t.units()).extracting(UnitRole::name)
+                .containsExactly("Các đảng ủy cơ sở, chi bộ cơ sở trực thuộc Đảng ủy Ủy ban nhân dân tỉnh"));
+    }
+
+    @Test
     void aShortNameIsNotTakenForAMembersTitleOrASentence() {
         String cell = String.join("\n",
                 "ĐẢNG BỘ PHƯỜNG TÙNG LÂM",
