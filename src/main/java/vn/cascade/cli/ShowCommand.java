@@ -52,8 +52,8 @@ final class ShowCommand implements Callable<Integer> {
             out.printf("%s  [%s]%nfile: %s%ntype: %s, %d pages (%d by OCR%s)%ningested: %s%n%n", d.file(), d.id(),
                     d.path(), d.mediaType(), d.pages(), d.ocrPages(),
                     d.ocrConfidence().isEmpty() ? "" : ", confidence per page " + d.ocrConfidence(), d.ingestedAt());
-            out.printf("understood: %s %s, %s, %s; %d tasks%n", nz(d.type()), nz(d.numberSymbol()), nz(d.issuer()),
-                    nz(d.date()), d.tasks().size());
+            out.printf("understood: %s %s, %s, %s%s; %d tasks%n", nz(d.type()), nz(d.numberSymbol()), nz(d.issuer()),
+                    d.place() == null ? "" : d.place() + ", ", nz(d.date()), d.tasks().size());
             for (String t : d.tasks()) {
                 out.println("  " + (t.length() > 200 ? t.substring(0, 200) + "…" : t));
             }

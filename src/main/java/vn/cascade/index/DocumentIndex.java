@@ -94,6 +94,7 @@ public final class DocumentIndex implements AutoCloseable {
             doc.add(new StoredField(IndexFields.SUBJECT, identity.subject()));
         }
         addString(doc, IndexFields.ORGANIZATION, identity.organization());
+        addString(doc, IndexFields.PLACE, identity.place());
         addString(doc, IndexFields.LEVEL, DocumentLevel.of(identity).map(DocumentLevel::key).orElse(null));
         for (Citation c : d.citations()) {
             doc.add(new StringField(IndexFields.CITES, c.id(), Field.Store.NO));

@@ -178,7 +178,8 @@ public final class DocumentSearcher implements AutoCloseable {
                     d.get(IndexFields.RAW), d.get(IndexFields.TEXT), d.get(IndexFields.TYPE),
                     d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks,
                     d.get(IndexFields.SUBJECT), d.get(IndexFields.ORGANIZATION),
-                    List.of(d.getValues(IndexFields.CITATION)), d.get(IndexFields.LEVEL)));
+                    List.of(d.getValues(IndexFields.CITATION)), d.get(IndexFields.LEVEL),
+                    d.get(IndexFields.PLACE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

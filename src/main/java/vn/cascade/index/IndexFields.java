@@ -35,6 +35,8 @@ public final class IndexFields {
     public static final String ORGANIZATION = "organization";
     /** The document's level (a {@code DocumentLevel} key: central, province, commune, agency, grassroots). */
     public static final String LEVEL = "level";
+    /** The place a document is dated from ("Hải Phòng, ngày …"), as identity read it. */
+    public static final String PLACE = "place";
 
     // Task entries (kind "task"), one per task, beside their document's entry.
     /** The id of the task's document. */

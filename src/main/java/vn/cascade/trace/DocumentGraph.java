@@ -133,7 +133,7 @@ public final class DocumentGraph {
                 same.issuer = d.issuer();
                 same.date = d.date();
                 String named = province(d.issuer());
-                same.province = named != null ? named : mostNamedProvince(d.text());
+                same.province = named != null ? named : mostNamedProvince(d.text(), d.place());
                 same.citations.addAll(d.citations());
                 same.tasks.addAll(d.tasks());
                 same.text = d.text();
@@ -353,8 +353,12 @@ public final class DocumentGraph {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The province a text names most often after a level's word (its own: the genre names no other), or null. */
-    static String mostNamedProvince(String text) {
+    /**
+     * The province a text names most often after a level's word (its own: the genre names no other);
+     * where it names none, the place it is dated from ({@code datedFrom}, as understanding read it)
+     * when that is a province; else null.
+     */
+    static String mostNamedProvince(String text, String datedFrom) {
         if (text == null) {
             return null;
         }
@@ -365,10 +369,15 @@ public final class DocumentGraph {
         }
         if (counts.isEmpty()) {
             // a body of the province that names it only in its header's capitals: the place it dates from
-            // ("Hải Phòng, ngày 22 tháng 12 năm 2025"), where that place is a province
-            java.util.regex.Matcher dated = DATED_AT.matcher(text);
-            if (dated.find() && vn.cascade.normalize.PlaceNames.provinces().contains(dated.group(1))) {
-                return dated.group(1);
+            // ("Hải Phòng, ngày 22 tháng 12 năm 2025"), where that place is a province. A document indexed
+            // before the index kept the place has none: its date line is read here as identity reads it.
+            String place = datedFrom;
+            if (place == null) {
+                java.util.regex.Matcher dated = DATED_AT.matcher(text);
+                place = dated.find() ? dated.group(1) : null;
+            }
+            if (place != null && vn.cascade.normalize.PlaceNames.provinces().contains(place)) {
+                return place;
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

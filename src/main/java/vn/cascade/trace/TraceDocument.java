@@ -13,7 +13,14 @@ import vn.cascade.domain.Citation;
  * @param issuer    issuing body (or organisation), or null
  * @param text      restored text (to recognise copies of one document)
  * @param tasks     its tasks, in order
+ * @param place     the place it is dated from, as understanding read it, or null
  */
 public record TraceDocument(String docId, String file, String type, String number, String issuer, String date,
-                            String subject, List<Citation> citations, List<TraceTask> tasks, String text) {
+                            String subject, List<Citation> citations, List<TraceTask> tasks, String text, String place) {
+
+    /** A document whose place is not known (written by hand in tests, or indexed before the index kept it). */
+    public TraceDocument(String docId, String file, String type, String number, String issuer, String date,
+                         String subject, List<Citation> citations, List<TraceTask> tasks, String text) {
+        this(docId, file, type, number, issuer, date, subject, citations, tasks, text, null);
+    }
 }

@@ -95,6 +95,23 @@ class DocumentSearcherTest {
     }
 
     @Test
+    void theIdentitysPlace_isStored_andTheTraceReadsIt() {
+        vn.cascade.domain.Identity plan = new vn.cascade.domain.Identity("Kế hoạch", "16-KH/ĐU", "16", "KH/ĐU", "2025-10-02",
+                "Hải Phòng", "Đảng ủy phường Lê Chân", "Ban Thường vụ Đảng ủy phường Lê Chân", null, null, null, null);
+        try (DocumentIndex index = new DocumentIndex(data)) {
+            index.upsert(doc("f6", "ward.txt", "Kế hoạch thực hiện Chỉ thị 50-CT/TW").withUnderstanding(plan, List.of(), List.of()));
+            index.commit();
+        }
+        try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
+            assertThat(s.get("f6").orElseThrow().place()).isEqualTo("Hải Phòng");
+            assertThat(vn.cascade.trace.TraceSource.read(s)).filteredOn(d -> d.docId().equals("f6"))
+                    .extracting(vn.cascade.trace.TraceDocument::place).containsExactly("Hải Phòng");
+            // a document understood without a place keeps none
+            assertThat(s.get("a1").orElseThrow().place()).isNull();
+        }
+    }
+
+    @Test
     void search_leadingWildcard_isRefusedWithAClearMessage() {
         try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
             assertThatThrownBy(() -> s.search("*thi", 10)).isInstanceOf(QuerySyntaxException.class)
