@@ -106,6 +106,8 @@ public final class UnitRecognizer {
     private static final String AGENCY_GOES_ON = "(?:\\s+(?:(?:va(?!\\s+(?:Dang uy|Ban|So|Phong|Uy ban|Chi bo|Cong an|Hoi|Doan"
             + "|Cong doan|Khoa|Trung tam|Cuc)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
             + "|tinh|thanh pho|huyen|xa(?! hoi)|phuong|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}|xa hoi"
+            // a school's bodies, named by their members and the house ("Chi đoàn giáo viên nhà trường")
+            + "|giao vien|hoc sinh|nha truong"
             // the body in every commune: "Công an các xã, phường"
             + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
@@ -167,7 +169,8 @@ public final class UnitRecognizer {
         String rule = text.substring(ruleStart, ruleEnd).strip();
         String tail = text.substring(ruleEnd, spanEnd);
         String foldedTail = Syllables.fold(tail);
-        return ruleEnd < spanEnd && CAPITALISED_AFTER_HEAD.matcher(rule).find()
+        // a name that ends with its level is whole: "… Hồ Chí Minh phường" / "lập tổ …" is the sentence
+        return ruleEnd < spanEnd && CAPITALISED_AFTER_HEAD.matcher(rule).find() && !LEVELLED.matcher(Syllables.fold(rule)).find()
                 && LOWER_TAIL.matcher(tail).matches() && !SUBJECTS_VERB.matcher(foldedTail).find()
                 && !NOT_IN_TAIL.matcher(foldedTail).find();
     }
@@ -611,7 +614,7 @@ public final class UnitRecognizer {
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             " (?:(?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)"
                     // a bloc's bodies: "Công đoàn, Đoàn Thanh niên và Hội Cựu chiến binh các cơ quan Đảng tỉnh"
-                    + "|các cơ quan Đảng(?: [\\p{L}]+)?|Khối các cơ quan(?: [\\p{L}]+)*"
+                    + "|các cơ quan Đảng(?: [\\p{L}]+)?|Khối các cơ quan(?: [\\p{L}]+)*|nhà trường"
                     // a place's: "Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên xã"
                     + "|" + PlaceKinds.WRITTEN + ")$");
     private static final Pattern SPAN_CANNOT_END = Pattern.compile("va|voi|cua|hoac|cung|,|;");

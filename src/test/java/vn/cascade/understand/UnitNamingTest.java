@@ -103,6 +103,19 @@ class UnitNamingTest {
     }
 
     @Test
+    void aSchoolsBodies_areNamedByMembersAndHouse_andANameEndingWithItsLevelIsWhole() throws Exception {
+        UnitRecognizer learned = learned();
+        assertThat(learned.find("Công đoàn nhà trường phát động phong trào thi đua"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Công đoàn nhà trường");
+        var both = learned.subject("Đề nghị Công đoàn cơ sở và Chi đoàn giáo viên nhà trường vận động đoàn viên tham gia");
+        assertThat(learned.parts(both.orElseThrow())).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Công đoàn cơ sở nhà trường", "Chi đoàn giáo viên nhà trường");
+        // lower-case words after a name's level are the sentence going on
+        assertThat(learned.find("Phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh phường lập tổ hỗ trợ đảng viên"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đoàn Thanh niên Cộng sản Hồ Chí Minh phường");
+    }
+
+    @Test
     void anOfficerIsNamedByTitleAndCommittee_courtesyDropped() {
         assertThat(units.find("Đồng chí Phó Bí thư Chi bộ theo dõi việc thực hiện"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Chi bộ");
