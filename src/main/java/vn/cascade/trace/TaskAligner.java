@@ -20,8 +20,9 @@ import vn.cascade.understand.UnitNames;
  * (models/trace/EVAL.md); the seeds' gold is held out. A task is linked to its best parent task
  * when that scores {@link #LINK_AT} or more, or {@link #LINK_LOW} or more and at least
  * {@link #MARGIN} above the second best (a clear choice among weak ones; chosen on 04 → 03 and
- * 11 → 09). A task is left unlinked otherwise; in particular when
- * no parent task scores {@link #LINK_AT} or more.
+ * 11 → 09), or {@link #MUTUAL_LOW} or more when no other task of the child plan scores higher
+ * with that parent task (mutual best; chosen on every written set, models/trace/EVAL.md). A task
+ * is left unlinked otherwise.
  *
  * <p>A parent known only by citation (a directive whose text is not in the corpus) has no tasks
  * to link to. Its solutions are inferred from the plans that restate them, as DOMAIN.md says
@@ -34,6 +35,9 @@ public final class TaskAligner {
     static final double LINK_AT = Double.parseDouble(System.getProperty("cascade.trace.linkAt", "0.3"));
     static final double LINK_LOW = Double.parseDouble(System.getProperty("cascade.trace.linkLow", "0.2"));
     static final double MARGIN = Double.parseDouble(System.getProperty("cascade.trace.margin", "0.1"));
+    /** A weaker link is taken when the child and parent tasks are each other's best: {@link #link}. */
+    static final double MUTUAL_LOW = Double.parseDouble(System.getProperty("cascade.trace.mutualLow", "0.15"));
+    static final double MUTUAL_MARGIN = Double.parseDouble(System.getProperty("cascade.trace.mutualMargin", "0"));
 
     /**
      * A child task carrying out a parent task. {@code via} is null when {@code parent} is the
@@ -94,6 +98,17 @@ public final class TaskAligner {
         String themeSection = via == null ? themeSection(theme(child.title()), parent) : null;
         List<TraceTask> ps = parent.tasks();
         double[] scores = new double[ps.size()];
+        // each parent task's best score among the child's tasks: a link too weak for the bar is still
+        // taken when the two tasks are each other's best (a plan restates each item once or twice; a
+        // parent task that likes another child task better is not the one this task carries out)
+        double[] bestForParent = new double[ps.size()];
+        if (MUTUAL_LOW < 1) {
+            for (TraceTask c : child.tasks()) {
+                for (int j = 0; j < ps.size(); j++) {
+                    bestForParent[j] = Math.max(bestForParent[j], score(c, ps.get(j), via == null));
+                }
+            }
+        }
         for (TraceTask c : child.tasks()) {
             TraceTask best = null;
             double bestScore = 0;
@@ -111,6 +126,10 @@ public final class TaskAligner {
                 }
             }
             boolean clear = best != null && (bestScore >= LINK_AT || bestScore >= LINK_LOW && bestScore - second >= MARGIN);
+            if (!clear && best != null && bestScore >= MUTUAL_LOW && bestScore >= bestForParent[ps.indexOf(best)] - 1e-9
+                    && bestScore - second >= MUTUAL_MARGIN) {
+                clear = true;
+            }
             if (themeSection != null && !(clear && bestScore >= THEME_LEAVE && !themeSection.equals(best.section()))) {
                 // a thematic plan: what does not clearly carry out another item carries out its theme
                 TraceTask t = null;

@@ -36,6 +36,32 @@ class TaskAlignerTest {
     }
 
     @Test
+    void aWeakLink_isTakenWhereTheTwoTasksAreEachOthersBest_only() {
+        TraceDocument city = new TraceDocument("c", "c.txt", "Kế hoạch", "40-KH/TU", "Ban Thường vụ Tỉnh ủy Sông Mây",
+                "2024-04-10", "thực hiện Chỉ thị 33-CT/TW", List.of(DIRECTIVE),
+                List.of(task("2.1", "solution", null, "Bố trí địa điểm sinh hoạt ổn định, trang thiết bị và kinh phí cho các chi bộ ở cơ sở.", null),
+                        task("2.2", "solution", null, "Đẩy mạnh tuyên truyền, giáo dục nâng cao nhận thức về thực hành tiết kiệm, chống lãng phí.", null)),
+                "city");
+        TraceDocument ward = new TraceDocument("w", "w.txt", "Kế hoạch", "12-KH/ĐU", "Ban Thường vụ Đảng ủy phường Tân Mây",
+                "2024-05-02", "thực hiện Kế hoạch số 40-KH/TU", List.of(new Citation("40-KH/TU", "Kế hoạch", "2024-04-10",
+                        "Ban Thường vụ Tỉnh ủy", "implements")),
+                List.of(task("1", "solution", null, "Bố trí địa điểm, phòng họp, máy chiếu cho sinh hoạt của các chi bộ khu dân cư.", null),
+                        task("2", "solution", null, "Mua sắm thêm bàn ghế cho nhà văn hóa khu dân cư.", null)),
+                "ward");
+        DocumentGraph g = DocumentGraph.build(List.of(city, ward));
+        TaskAligner aligner = new TaskAligner(g);
+        TraceTask parent = city.tasks().get(0);
+        double first = aligner.score(ward.tasks().get(0), parent);
+        double second = aligner.score(ward.tasks().get(1), parent);
+        // both below the bar; the first is the parent task's best among the ward's tasks
+        assertThat(first).isBetween(TaskAligner.MUTUAL_LOW, TaskAligner.LINK_LOW);
+        assertThat(second).isLessThan(first);
+        List<TaskAligner.Link> links = aligner.align(g);
+        assertThat(links).extracting(l -> l.childTask().section()).containsExactly("1");
+        assertThat(links.get(0).parentTask()).isSameAs(parent);
+    }
+
+    @Test
     void aSectionsClosingText_isLikestTheParentsClosing_overANumberedItemOfTheSameWords() {
         TaskAligner aligner = new TaskAligner(DocumentGraph.build(List.of()));
         String words = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, phản ánh về Ban Thường vụ để xem xét.";
