@@ -95,6 +95,7 @@ public final class DocumentIndex implements AutoCloseable {
         }
         addString(doc, IndexFields.ORGANIZATION, identity.organization());
         addString(doc, IndexFields.PLACE, identity.place());
+        addString(doc, IndexFields.PARENT_ORGANIZATION, identity.parentOrganization());
         addString(doc, IndexFields.LEVEL, DocumentLevel.of(identity).map(DocumentLevel::key).orElse(null));
         for (Citation c : d.citations()) {
             doc.add(new StringField(IndexFields.CITES, c.id(), Field.Store.NO));

@@ -179,7 +179,7 @@ public final class DocumentSearcher implements AutoCloseable {
                     d.get(IndexFields.NUMBER_SYMBOL), d.get(IndexFields.ISSUER), d.get(IndexFields.DATE), tasks,
                     d.get(IndexFields.SUBJECT), d.get(IndexFields.ORGANIZATION),
                     List.of(d.getValues(IndexFields.CITATION)), d.get(IndexFields.LEVEL),
-                    d.get(IndexFields.PLACE)));
+                    d.get(IndexFields.PLACE), d.get(IndexFields.PARENT_ORGANIZATION)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,6 +37,8 @@ public final class IndexFields {
     public static final String LEVEL = "level";
     /** The place a document is dated from ("Hải Phòng, ngày …"), as identity read it. */
     public static final String PLACE = "place";
+    /** The Party organisation above the issuer, as the header names it ("Đảng bộ thành phố Hải Phòng"). */
+    public static final String PARENT_ORGANIZATION = "parent_organization";
 
     // Task entries (kind "task"), one per task, beside their document's entry.
     /** The id of the task's document. */

@@ -132,7 +132,10 @@ public final class DocumentGraph {
                 same.title = d.subject();
                 same.issuer = d.issuer();
                 same.date = d.date();
+                // the issuer's name, else the organisation above it in the header ("Đảng bộ thành phố Hải
+                // Phòng" over a ward's committee), else the text
                 String named = province(d.issuer());
+                named = named != null ? named : province(d.parentOrganization());
                 same.province = named != null ? named : mostNamedProvince(d.text(), d.place());
                 same.citations.addAll(d.citations());
                 same.tasks.addAll(d.tasks());
@@ -498,13 +501,36 @@ public final class DocumentGraph {
         for (Edge e : edges) {
             if (e.from() == n && Citation.IMPLEMENTS.equals(e.relation())) {
                 int d = depth(e.to(), new HashSet<>());
-                if (d > bestDepth) {
+                if (d > bestDepth || d == bestDepth && moreSpecific(n, e.to(), best)) {
                     best = e.to();
                     bestDepth = d;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Of two documents plan {@code n} carries out that the graph cannot order (neither is known to
+     * carry out the other: a city plan known only by citation, and the directive it carries out),
+     * whether {@code a} is the nearer above it: the one issued by the level nearest above the
+     * plan's own (a ward's plan carries out its city's plan of the directive; a province's own
+     * resolution, at its own level, is not above it). Otherwise the first cited stays.
+     */
+    private static boolean moreSpecific(Node n, Node a, Node b) {
+        if (b == null) {
+            return true;
+        }
+        int own = level(n);
+        int la = level(a);
+        int lb = level(b);
+        return own >= 0 && la >= 0 && la < own && (lb < 0 || lb >= own || la > lb);
+    }
+
+    /** A node's depth in the party system ({@link vn.cascade.understand.DocumentLevel#depth}), or -1 when nothing tells. */
+    private static int level(Node n) {
+        return vn.cascade.understand.DocumentLevel.of(n.issuer(), n.number())
+                .map(vn.cascade.understand.DocumentLevel::depth).orElse(-1);
     }
 
     /** Length of the longest chain of implements edges above n (cycles cut). */

@@ -14,13 +14,15 @@ import vn.cascade.domain.Citation;
  * @param text      restored text (to recognise copies of one document)
  * @param tasks     its tasks, in order
  * @param place     the place it is dated from, as understanding read it, or null
+ * @param parentOrganization the Party organisation above the issuer, as the header names it, or null
  */
 public record TraceDocument(String docId, String file, String type, String number, String issuer, String date,
-                            String subject, List<Citation> citations, List<TraceTask> tasks, String text, String place) {
+                            String subject, List<Citation> citations, List<TraceTask> tasks, String text, String place,
+                            String parentOrganization) {
 
     /** A document whose place is not known (written by hand in tests, or indexed before the index kept it). */
     public TraceDocument(String docId, String file, String type, String number, String issuer, String date,
                          String subject, List<Citation> citations, List<TraceTask> tasks, String text) {
-        this(docId, file, type, number, issuer, date, subject, citations, tasks, text, null);
+        this(docId, file, type, number, issuer, date, subject, citations, tasks, text, null, null);
     }
 }

@@ -27,7 +27,7 @@ public final class TraceSource {
                         t.deadlineKind(), t.deadlineValue(), t.due()));
             }
             out.add(new TraceDocument(d.id(), d.file(), d.type(), d.numberSymbol(), d.issuer(), d.date(),
-                    d.subject(), citations, tasks, d.restoredText(), d.place()));
+                    d.subject(), citations, tasks, d.restoredText(), d.place(), d.parentOrganization()));
         }
         return out;
     }
@@ -60,7 +60,7 @@ public final class TraceSource {
         }
         var id = e.identity();
         return new TraceDocument(file, file, id.type(), id.id(), id.issuingBody() != null ? id.issuingBody() : id.organization(),
-                id.date(), id.subject(), e.citations(), tasks, text, id.place());
+                id.date(), id.subject(), e.citations(), tasks, text, id.place(), id.parentOrganization());
     }
 
     private static String blank(String s) {

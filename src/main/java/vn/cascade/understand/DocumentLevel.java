@@ -57,6 +57,22 @@ public enum DocumentLevel {
         return ofSymbol(identity.symbol() != null ? identity.symbol() : identity.id());
     }
 
+    /** The level of a document known by its issuer's name and its number-symbol (either may be null). */
+    public static Optional<DocumentLevel> of(String issuer, String numberSymbol) {
+        Optional<DocumentLevel> l = ofCommittee(issuer);
+        return l.isPresent() ? l : ofSymbol(numberSymbol);
+    }
+
+    /** How far down the system a level is: the centre 0, a province 1, a commune and an agency's committee 2, the grassroots 3. */
+    public int depth() {
+        return switch (this) {
+            case CENTRAL -> 0;
+            case PROVINCE -> 1;
+            case COMMUNE, AGENCY -> 2;
+            case GRASSROOTS -> 3;
+        };
+    }
+
     /** The level a committee's or organ's name states, e.g. "Ban Thường vụ Thành ủy" → province. */
     static Optional<DocumentLevel> ofCommittee(String name) {
         if (name == null || name.isBlank()) {

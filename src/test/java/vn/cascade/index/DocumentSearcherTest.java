@@ -95,9 +95,10 @@ class DocumentSearcherTest {
     }
 
     @Test
-    void theIdentitysPlace_isStored_andTheTraceReadsIt() {
+    void theIdentitysPlaceAndParentOrganisation_areStored_andTheTraceReadsThem() {
         vn.cascade.domain.Identity plan = new vn.cascade.domain.Identity("Kế hoạch", "16-KH/ĐU", "16", "KH/ĐU", "2025-10-02",
-                "Hải Phòng", "Đảng ủy phường Lê Chân", "Ban Thường vụ Đảng ủy phường Lê Chân", null, null, null, null);
+                "Hải Phòng", "Đảng ủy phường Lê Chân", "Ban Thường vụ Đảng ủy phường Lê Chân", "Đảng bộ thành phố Hải Phòng",
+                null, null, null);
         try (DocumentIndex index = new DocumentIndex(data)) {
             index.upsert(doc("f6", "ward.txt", "Kế hoạch thực hiện Chỉ thị 50-CT/TW").withUnderstanding(plan, List.of(), List.of()));
             index.commit();
@@ -105,7 +106,8 @@ class DocumentSearcherTest {
         try (DocumentSearcher s = DocumentSearcher.open(data).orElseThrow()) {
             assertThat(s.get("f6").orElseThrow().place()).isEqualTo("Hải Phòng");
             assertThat(vn.cascade.trace.TraceSource.read(s)).filteredOn(d -> d.docId().equals("f6"))
-                    .extracting(vn.cascade.trace.TraceDocument::place).containsExactly("Hải Phòng");
+                    .extracting(vn.cascade.trace.TraceDocument::place, vn.cascade.trace.TraceDocument::parentOrganization)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Hải Phòng", "Đảng bộ thành phố Hải Phòng"));
             // a document understood without a place keeps none
             assertThat(s.get("a1").orElseThrow().place()).isNull();
         }

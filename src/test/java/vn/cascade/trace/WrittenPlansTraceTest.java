@@ -134,6 +134,28 @@ class WrittenPlansTraceTest {
     }
 
     /**
+     * Written blind (58-63): a province of three levels under the directive (Ninh Bình: the
+     * province, its People's Committee's committee, a hospital's committee), a ward of Hải Phòng
+     * under the city's plan with a residential cell under it, and a distractor ward of the city
+     * carrying out another document on the same subject.
+     */
+    @Test
+    void aFifthChainOfThreeLevels_aWardWithItsCell_andADistractor_hangWhereTheyBelong() {
+        DocumentGraph.Node province = graph.find("58-tinh-ninh-binh-sinh-hoat-chi-bo.txt").orElseThrow();
+        assertThat(graph.parent(province).map(DocumentGraph.Node::label)).contains("50-CT/TW");
+        DocumentGraph.Node committee = graph.find("59-dang-uy-ubnd-tinh-ninh-binh-sinh-hoat-chi-bo.txt").orElseThrow();
+        assertThat(graph.parent(committee)).containsSame(province);
+        assertThat(graph.parent(graph.find("60-benh-vien-da-khoa-ninh-binh-sinh-hoat-chi-bo.txt").orElseThrow())).containsSame(committee);
+        DocumentGraph.Node ward = graph.find("61-phuong-lac-long-sinh-hoat-chi-bo.txt").orElseThrow();
+        assertThat(graph.parent(ward).map(DocumentGraph.Node::label)).contains("15-KH/TU@Hải Phòng");
+        assertThat(graph.parent(graph.find("62-chi-bo-dong-xa-5-sinh-hoat-chi-bo.txt").orElseThrow())).containsSame(ward);
+        DocumentGraph.Node distractor = graph.find("63-phuong-cua-cam-cap-uy-vien-du-sinh-hoat.txt").orElseThrow();
+        assertThat(below("50-CT/TW")).doesNotContain(distractor.label());
+        assertThat(below(graph.parent(ward).orElseThrow())).doesNotContain(distractor.label());
+        assertThat(links).noneMatch(l -> l.child() == distractor);
+    }
+
+    /**
      * A propaganda plan of the province's board (25, written blind for the trace) carries out the
      * province plan's one propaganda duty: most of its items link there though they share few words with it.
      */
