@@ -425,8 +425,8 @@ public final class CitationExtractor {
         if (best.date == null) {
             best.date = m.date;
         }
-        if (best.issuer == null) {
-            best.issuer = m.issuer;
+        if (best.issuer == null || m.issuer != null && committeeKey(best.issuer).isEmpty() && !committeeKey(m.issuer).isEmpty()) {
+            best.issuer = m.issuer; // a later mention names the committee an earlier one left out
         }
         best.relation = Math.max(best.relation, m.relation);
         best.lastMention = m.start;
@@ -436,7 +436,9 @@ public final class CitationExtractor {
     /**
      * Whether two issuers may be the same organisation: equal once the organs of a committee are
      * taken for the committee (Ban Thường vụ / Ban Chấp hành / Thường trực Thành ủy = Thành ủy;
-     * Ban Chấp hành Đảng bộ tỉnh = Tỉnh ủy) and a missing place name is taken for any.
+     * Ban Chấp hành Đảng bộ tỉnh = Tỉnh ủy) and a missing place name is taken for any; so is a
+     * committee's organ named without its committee ("của Ban Thường vụ Tỉnh Gù": OCR's damage cut the
+     * rest), which says nothing of which committee.
      */
     private static boolean compatibleIssuer(String a, String b) {
         if (a == null || b == null) {
@@ -449,7 +451,7 @@ public final class CitationExtractor {
 
     private static String committeeKey(String issuer) {
         String k = Syllables.fold(issuer).replaceAll("\\s+", " ").trim();
-        k = k.replaceFirst("^(?:ban thuong vu|ban chap hanh|thuong truc) (?=\\S)", "");
+        k = k.replaceFirst("^(?:ban thuong vu|ban chap hanh|thuong truc)(?: (?=\\S)|$)", "");
         k = k.replaceFirst("^dang bo tinh", "tinh uy").replaceFirst("^dang bo thanh pho", "thanh uy");
         return k;
     }

@@ -59,6 +59,21 @@ class CitationExtractorTest {
 
     /** OCR leaves blank lines inside a paragraph: the opening runs on to its colon. */
     @Test
+    void extract_anOrganNamedWithoutItsCommittee_isTheSameDocumentAsTheFullMention() {
+        String text = plan("sửa đổi các quy định về sinh hoạt chi bộ",
+                "Căn cứ Quy định số 12-QĐi/TU, ngày 08/10/2018 của Ban Thường vụ Tỉnh ủy về trách nhiệm của đảng viên.",
+                "1. Sửa đổi, bổ sung Quy định số 12-QĐi/TU, ngày 08/10/2018 của Ban Thường vụ Tỉnh Gù về trách nhiệm của đảng viên.");
+        assertThat(extract(text)).filteredOn(r -> r.id().equals("12-QĐi/TU")).singleElement()
+                .extracting(Reference::issuer).isEqualTo("Ban Thường vụ Tỉnh ủy");
+        // and the full name when it comes second
+        String later = plan("sửa đổi các quy định về sinh hoạt chi bộ",
+                "Căn cứ Quy định số 12-QĐi/TU, ngày 08/10/2018 của Ban Thường vụ Tỉnh Gù về trách nhiệm của đảng viên.",
+                "1. Sửa đổi Quy định số 12-QĐi/TU, ngày 08/10/2018 của Ban Thường vụ Tỉnh ủy về trách nhiệm của đảng viên.");
+        assertThat(extract(later)).filteredOn(r -> r.id().equals("12-QĐi/TU")).singleElement()
+                .extracting(Reference::issuer).isEqualTo("Ban Thường vụ Tỉnh ủy");
+    }
+
+    @Test
     void extract_openingBrokenByBlankLines_stillImplements() {
         String text = plan("thực hiện Chỉ thị số 39-CT/TW của Ban Bí thư",
                 "Thực hiện Chỉ thị số 39-CT/TW, ngày 15/7/2025 của Ban Bí thư (sau đây gọi là\n\nChỉ thị 39); Kế hoạch số "
