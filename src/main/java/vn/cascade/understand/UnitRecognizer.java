@@ -32,7 +32,7 @@ public final class UnitRecognizer {
      * A committee's grassroots organisations and their committees ("các tổ chức cơ sở đảng", "Ban
      * thường vụ các đảng ủy cơ sở", "chi ủy các chi bộ cơ sở", "các đảng bộ, chi bộ cơ sở").
      */
-    static final String GRASSROOTS = "ban thuong vu cac dang uy co so|chi uy cac chi bo co so|cac to chuc co so dang"
+    static final String GRASSROOTS = "ban thuong vu cac dang uy co so|chi uy cac chi bo co so|chi uy cac chi bo|cac to chuc co so dang"
             + "|cac dang uy co so, chi bo co so|cac dang bo, chi bo co so|cac dang uy co so|cac dang bo co so|cac chi bo co so";
     private static final Pattern GRASSROOTS_SET = Pattern.compile("(?:" + GRASSROOTS + ")");
     private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
@@ -108,6 +108,8 @@ public final class UnitRecognizer {
             + "|tinh|thanh pho|huyen|xa(?! hoi)|phuong|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}|xa hoi"
             // a school's bodies, named by their members and the house ("Chi đoàn giáo viên nhà trường")
             + "|giao vien|hoc sinh|nha truong"
+            // a residential group's or hamlet's own ("Chi hội Phụ nữ tổ dân phố", "Chi đoàn thôn")
+            + "|to dan pho|khu pho|khu dan cu|thon"
             // the body in every commune: "Công an các xã, phường"
             + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
@@ -117,14 +119,14 @@ public final class UnitRecognizer {
                     + "|Van phong (?:Hoi dong nhan dan|Uy ban nhan dan)(?: va (?:Hoi dong nhan dan|Uy ban nhan dan))?|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
-                    + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong"
+                    + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Chi hoi|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong"
                     + "|Tram|Xi nghiep|Phan xuong"
                     // an agency's own committee named by its kind with capitals ("Đảng ủy Công ty", "Đảng ủy Trường")
                     + "|Dang uy(?=\\s+\\p{Lu}))" + AGENCY_GOES_ON + "+)");
 
     /** An officer's title, folded, right before a unit: "(đồng chí) (phó) bí thư ". */
     private static final String TITLES = "bi thu|chu nhiem|truong phong|truong ban|chu tich|giam doc|chinh uy|chinh tri vien"
-            + "|chi huy truong|thu truong|to truong|truong khoa|hieu truong";
+            + "|chi huy truong|thu truong|to truong|truong khoa|hieu truong|chi hoi truong";
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:dong chi\\s+)?((?:pho\\s+)?(?:" + TITLES + "))\\s+$"
             // "đồng chí Trưởng Công an xã": after "đồng chí", "Trưởng" alone is the head of the unit named next
             + "|dong chi\\s+((?:pho\\s+)?truong)\\s+$");
@@ -361,14 +363,18 @@ public final class UnitRecognizer {
         while (c.find()) {
             String left = name.substring(from, c.start());
             String right = name.substring(c.end());
+            // "đồng chí Tổ trưởng và đồng chí Trưởng ban công tác Mặt trận": the courtesy before the next part
+            int courtesy = Syllables.fold(right).toLowerCase(java.util.Locale.ROOT).startsWith("dong chi ") ? "dong chi ".length() : 0;
+            right = right.substring(courtesy);
             // "Chi ủy và đảng viên trong Chi bộ": the members are not a unit of their own, the two are one subject
             // "Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm": a party post and the other post its holder has, one person
             boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from))).find()
                     && TITLE_FIRST.matcher(Syllables.fold(right)).find();
             boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left)).matches();
-            if (!onePerson && (massBody || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
+            boolean bareTitle = BARE_TITLE.matcher(Syllables.fold(left).toLowerCase(java.util.Locale.ROOT).strip()).matches();
+            if (!onePerson && (massBody || bareTitle || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
-                from = c.end();
+                from = c.end() + courtesy;
             }
         }
         if (cuts.isEmpty()) {
@@ -394,6 +400,12 @@ public final class UnitRecognizer {
             }
             if (!agencyOf.isEmpty() && cut[1] < name.length() && MASS_BODY.matcher(Syllables.fold(part)).matches()) {
                 part = part + agencyOf;
+            }
+            // a head named by the title alone shares the residence the last part names ("Tổ trưởng" and
+            // "Trưởng ban công tác Mặt trận tổ dân phố": the group's head)
+            Matcher residence = RESIDENCE_AT_END.matcher(last);
+            if (cut[1] < name.length() && residence.find() && BARE_TITLE.matcher(Syllables.fold(part).toLowerCase(java.util.Locale.ROOT).strip()).matches()) {
+                part = part + last.substring(residence.start());
             }
             out.add(new Mention(capitalise(part), subject.start() + cut[0], subject.start() + cut[1],
                     cut[0] == 0 ? subject.organ() : findByRules(part).stream().anyMatch(x -> x.start() == 0 && x.organ())));
@@ -472,7 +484,33 @@ public final class UnitRecognizer {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return cellsOfOrgans(text, out);
+        return sharedScope(text, cellsOfOrgans(text, out));
+    }
+
+    /** Where a scope written once after coordinated bodies starts: a kind of place or residence, or the school. */
+    private static final Pattern SCOPE_AT_END = Pattern.compile(
+            "\\s(?:" + PlaceKinds.WRITTEN + "|tổ dân phố|khu phố|khu dân cư|thôn|nhà trường)$");
+
+    /**
+     * Mass bodies named bare and joined to a last one that names its scope ("Đoàn Thanh niên và Hội
+     * Liên hiệp Phụ nữ phường", "Bí thư Chi đoàn, Chi hội trưởng Chi hội Phụ nữ tổ dân phố") share
+     * that scope (GUIDE §5: a shared qualifier is distributed).
+     */
+    private static List<Mention> sharedScope(String text, List<Mention> in) {
+        List<Mention> out = new ArrayList<>(in);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Mention m = out.get(i);
+            Mention next = out.get(i + 1);
+            if (m.end() > next.start() || !text.substring(m.end(), next.start()).matches("\\s*(?:,|và)\\s*")) {
+                continue;
+            }
+            Matcher scope = SCOPE_AT_END.matcher(next.name());
+            String body = Syllables.fold(m.name()).replaceFirst("^(?:pho )?(?:" + TITLES + ")\\s+", "");
+            if (scope.find() && MASS_BODY.matcher(body).matches() && !SCOPE_AT_END.matcher(m.name()).find()) {
+                out.set(i, new Mention(m.name() + next.name().substring(scope.start()), m.start(), m.end(), m.organ()));
+            }
+        }
+        return out;
     }
 
     /** A unit's name that ends with its level: it is whole, and what follows a comma after it is another unit. */
@@ -609,7 +647,7 @@ public final class UnitRecognizer {
     /** A mass body named by its kind alone, which takes the agency of the unit joined to it. */
     private static final Pattern MASS_BODY = Pattern.compile(
             "(?:cong doan(?: co so)?|to cong doan|chi doan(?: thanh nien)?|hoi dong quan nhan|doan thanh nien|hoi phu nu|hoi cuu chien binh"
-                    + "|hoi lien hiep phu nu|hoi nong dan)");
+                    + "|hoi lien hiep phu nu|hoi nong dan|chi hoi(?: phu nu| cuu chien binh| nong dan)?)");
     /** An agency closing a unit's name ("… Sở Tài chính", "… Phòng Hậu cần"). */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             " (?:(?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)"
@@ -687,7 +725,8 @@ public final class UnitRecognizer {
 
     /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
     /** A head's title alone, folded. */
-    private static final Pattern BARE_TITLE = Pattern.compile("(pho )?(truong phong|giam doc|hieu truong|thu truong)");
+    private static final Pattern BARE_TITLE = Pattern.compile("(pho )?(truong phong|giam doc|hieu truong|thu truong|to truong|truong thon)");
+    private static final Pattern RESIDENCE_AT_END = Pattern.compile("\\s(?:tổ dân phố|khu phố|khu dân cư|thôn)$");
     /** Which houses each title heads. */
     private static final java.util.Map<String, Pattern> HEAD_OF = java.util.Map.of(
             "truong phong", Pattern.compile("Phòng "),
@@ -706,7 +745,8 @@ public final class UnitRecognizer {
         }
         Matcher house = HOUSE.matcher(organization.strip());
         Matcher bare = BARE_TITLE.matcher(Syllables.fold(unit).strip());
-        if (!house.matches() || !bare.matches() || !HEAD_OF.get(bare.group(2)).matcher(house.group(1)).lookingAt()) {
+        if (!house.matches() || !bare.matches() || !HEAD_OF.containsKey(bare.group(2))
+                || !HEAD_OF.get(bare.group(2)).matcher(house.group(1)).lookingAt()) {
             return unit;
         }
         String agency = house.group(1);

@@ -116,6 +116,22 @@ class UnitNamingTest {
     }
 
     @Test
+    void bodiesAndHeadsJoinedBeforeAScopeWrittenOnce_shareIt() throws Exception {
+        UnitRecognizer learned = learned();
+        assertThat(learned.find("phối hợp với Đoàn Thanh niên và Hội Liên hiệp Phụ nữ phường cử đoàn viên kèm cặp đảng viên"))
+                .extracting(UnitRecognizer.Mention::name).containsExactly("Đoàn Thanh niên phường", "Hội Liên hiệp Phụ nữ phường");
+        assertThat(learned.find("phối hợp với Bí thư Chi đoàn, Chi hội trưởng Chi hội Phụ nữ tổ dân phố phân công người hỗ trợ"))
+                .extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Bí thư Chi đoàn tổ dân phố", "Chi hội trưởng Chi hội Phụ nữ tổ dân phố");
+        var heads = learned.subject("Đề nghị đồng chí Tổ trưởng và đồng chí Trưởng ban công tác Mặt trận tổ dân phố thông tin tình hình");
+        assertThat(learned.parts(heads.orElseThrow())).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Tổ trưởng tổ dân phố", "Trưởng ban công tác Mặt trận tổ dân phố");
+        // a committee named with its place is no mass body: it keeps its own name
+        assertThat(learned.find("phối hợp với Đảng ủy Quân sự và Ủy ban nhân dân phường tổ chức"))
+                .extracting(UnitRecognizer.Mention::name).doesNotContain("Đảng ủy Quân sự phường");
+    }
+
+    @Test
     void anOfficerIsNamedByTitleAndCommittee_courtesyDropped() {
         assertThat(units.find("Đồng chí Phó Bí thư Chi bộ theo dõi việc thực hiện"))
                 .extracting(UnitRecognizer.Mention::name).containsExactly("Phó Bí thư Chi bộ");
