@@ -206,7 +206,10 @@ public final class CitationExtractor {
     private static final Pattern FIRST_ITEM = Pattern.compile(
             "[\\s:*_]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\)|[a-z]\\)|[-+•\u2013])?[\\s*_]*"
                     // "sửa đổi, bổ sung một số nội dung của Kế hoạch số 14-KH/ĐU", "… một số điều của Quy định …"
-                    + "(?:mot\\s+so\\s+(?:noi\\s+dung|dieu|diem)(?:\\s+cua)?\\s+)?");
+                    + "(?:mot\\s+so\\s+(?:noi\\s+dung|dieu|diem)(?:\\s+cua)?\\s+"
+                    // "sửa đổi, bổ sung Phụ lục lịch sinh hoạt … ban hành kèm theo Kế hoạch số 59-KH/ĐU": a part
+                    // issued with the document is the document amended
+                    + "|[^.;:\\n]{1,90}?\\s(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+)?");
     private static final Pattern NEXT_ITEM = Pattern.compile(
             "(?:[;,:]|\\(\\d{1,2}\\)|" + B + "\\d{1,2}\\)|" + B + "[a-z]\\)|(?:^|\\n)[ \\t]*[-+•\u2013]|" + B + "va)[\\s*_]*$");
     /** A party committee's issuer code: TW, TU, HU, ĐU, and ĐU with the committee's kind (ĐUK, ĐUCA, ĐUQS). */

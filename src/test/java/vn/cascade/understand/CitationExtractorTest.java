@@ -59,6 +59,18 @@ class CitationExtractorTest {
 
     /** OCR leaves blank lines inside a paragraph: the opening runs on to its colon. */
     @Test
+    void extract_aPartIssuedWithADocument_amendedIsTheDocumentAmended() {
+        String text = plan("cấp ủy viên dự sinh hoạt chi bộ",
+                "Thực hiện Quy định số 19-QĐi/TU, ngày 26/9/2025 của Ban Thường vụ Thành ủy, Ban Thường vụ ban hành Kế hoạch như sau:",
+                "+ Tham mưu sửa đổi, bổ sung Phụ lục lịch sinh hoạt chuyên đề năm 2026 ban hành kèm theo Kế hoạch số 59-KH/ĐU, "
+                        + "ngày 20/10/2025 của Ban Thường vụ Đảng ủy phường (Hoàn thành trước ngày 15/12/2025).",
+                "+ Báo cáo kết quả thực hiện Kế hoạch số 61-KH/ĐU, ngày 02/10/2025 của Ban Thường vụ Đảng ủy phường về công tác kiểm tra.");
+        List<Reference> refs = extract(text);
+        assertThat(byId(refs, "59-KH/ĐU").relation()).isEqualTo(Reference.AMENDS);
+        assertThat(byId(refs, "61-KH/ĐU").relation()).isEqualTo(Reference.CITES);
+    }
+
+    @Test
     void extract_anOrganNamedWithoutItsCommittee_isTheSameDocumentAsTheFullMention() {
         String text = plan("sửa đổi các quy định về sinh hoạt chi bộ",
                 "Căn cứ Quy định số 12-QĐi/TU, ngày 08/10/2018 của Ban Thường vụ Tỉnh ủy về trách nhiệm của đảng viên.",
