@@ -260,6 +260,7 @@ public final class CitationExtractor {
             if (tw.find()) {
                 typeName = typeOf(tw);
                 start = tw.start();
+                ns = typeCodeOfTheWord(ns, typeName);
             }
             int pos = symEnd;
             String date = null;
@@ -434,6 +435,35 @@ public final class CitationExtractor {
         best.relation = Math.max(best.relation, m.relation);
         best.lastMention = m.start;
         best.spellings.add(spelling(text, m.start, m.end));
+    }
+
+    /**
+     * A type code the genre has no such document for, one letter from the code of the type word
+     * written before it, is that code misread ("Chỉ thị số 50- Cr/TW": OCR read T as r).
+     */
+    static NumberSymbol typeCodeOfTheWord(NumberSymbol ns, String typeName) {
+        if (typeName == null || NumberSymbol.TYPE_NAMES.containsKey(ns.typeCode())) {
+            return ns;
+        }
+        for (var e : NumberSymbol.TYPE_NAMES.entrySet()) {
+            if (e.getValue().equals(typeName) && oneApart(e.getKey().toUpperCase(java.util.Locale.ROOT),
+                    ns.typeCode().toUpperCase(java.util.Locale.ROOT))) {
+                return new NumberSymbol(ns.number(), e.getKey(), ns.issuerCode());
+            }
+        }
+        return ns;
+    }
+
+    /** Same length and one letter different. */
+    private static boolean oneApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            diff += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return diff == 1;
     }
 
     /**

@@ -58,9 +58,30 @@ public final class Understanding {
             doc.put("symbol", self.canonical().substring(self.canonical().indexOf('-') + 1));
         }
         List<Reference> refs = citations.extract(text, self);
+        doc.put("subject", citedAsCanonical((String) doc.get("subject"), refs));
         Temporal date = date((String) doc.get("date"));
         List<Task> ts = ofTheIssuingOrgan(tasks.extract(lines, level(doc, text), date), (String) doc.get("organization"));
         return new Extraction(file, Extraction.identityOf(doc), refs, ts);
+    }
+
+    /**
+     * The subject with each document it cites written as the citations read it: a number-symbol OCR
+     * damaged there ("Chỉ thị số 50- Cr/TW") is the one the citation grammar resolved ("50-CT/TW").
+     */
+    static String citedAsCanonical(String subject, List<Reference> refs) {
+        if (subject == null) {
+            return null;
+        }
+        String out = subject;
+        for (Reference r : refs) {
+            for (String spelling : r.spellings()) {
+                java.util.regex.Matcher m = NumberSymbol.IN_TEXT.matcher(spelling);
+                if (m.find() && !m.group().equals(r.id())) {
+                    out = out.replace(m.group(), r.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("^(?:ban|van phong|uy ban kiem tra) ");

@@ -59,6 +59,20 @@ class CitationExtractorTest {
 
     /** OCR leaves blank lines inside a paragraph: the opening runs on to its colon. */
     @Test
+    void extract_aTypeCodeOcrMisread_isTheCodeOfTheTypeWordBeforeIt() {
+        String text = plan("thực hiện Chỉ thị số 50- Cr/TW của Ban Bí thư và Kế hoạch số 15-KH/TU của Ban Thường vụ Thành ủy",
+                "Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư về tiếp tục đổi mới, Ban Thường vụ ban hành Kế hoạch như sau:",
+                "1. Quán triệt Chỉ thị.");
+        assertThat(extract(text)).extracting(Reference::id).containsExactlyInAnyOrder("50-CT/TW", "15-KH/TU");
+        // a code of another shape is not forced onto the word's ("Kế hoạch số 07-CTr/TU" stays a programme)
+        assertThat(CitationExtractor.typeCodeOfTheWord(NumberSymbol.parse("07-CTr/TU").orElseThrow(), "Kế hoạch").canonical())
+                .isEqualTo("07-CTr/TU");
+        List<Reference> refs = extract(text);
+        assertThat(Understanding.citedAsCanonical("thực hiện Chỉ thị số 50- Cr/TW của Ban Bí thư", refs))
+                .isEqualTo("thực hiện Chỉ thị số 50-CT/TW của Ban Bí thư");
+    }
+
+    @Test
     void extract_aPartIssuedWithADocument_amendedIsTheDocumentAmended() {
         String text = plan("cấp ủy viên dự sinh hoạt chi bộ",
                 "Thực hiện Quy định số 19-QĐi/TU, ngày 26/9/2025 của Ban Thường vụ Thành ủy, Ban Thường vụ ban hành Kế hoạch như sau:",
