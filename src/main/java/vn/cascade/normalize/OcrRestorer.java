@@ -498,6 +498,7 @@ public final class OcrRestorer implements TextNormalizer {
         if (CASE_WEIGHT > 0 && !cases.isEmpty()) {
             weighCase(text, tokens, lattice);
         }
+        familyNames(text, tokens, lattice);
         int[] choice = decode(tokens, lattice);
         if (CACHE_WEIGHT > 0) {
             // A document repeats its words: readings chosen with confidence elsewhere in it count for a
@@ -700,6 +701,52 @@ public final class OcrRestorer implements TextNormalizer {
             lattice.set(i, out);
         }
         return found;
+    }
+
+    /**
+     * A line that is a person's name (two to four title-case words alone on it, the first a family
+     * name's skeleton: "Do Thi Thu Trang" under a signature) opens with that family name, whatever
+     * the language model makes of the words as common ones ("Đô thị", urban). Only where the skeleton
+     * is one family name's ({@link PersonNames#spelling}) and that reading is among the word's.
+     */
+    private static void familyNames(String text, List<TextTokens.Token> tokens, List<List<Candidate>> lattice) {
+        for (int i = 0; i < tokens.size(); i++) {
+            TextTokens.Token t = tokens.get(i);
+            if (t.kind() != TextTokens.Kind.WORD || !lineStart(text, tokens, i)) {
+                continue;
+            }
+            int k = i;
+            while (k + 1 < tokens.size() && !lineStart(text, tokens, k + 1)) {
+                k++;
+            }
+            int words = k - i + 1;
+            boolean name = words >= 2 && words <= 4;
+            for (int j = i; name && j <= k; j++) {
+                TextTokens.Token w = tokens.get(j);
+                name = w.kind() == TextTokens.Kind.WORD && Boolean.TRUE.equals(CaseModel.capitalised(w.core()))
+                        && (j == k || !w.sentenceEnd());
+            }
+            if (name && PROVINCE_SKELETONS.contains(Syllables.fold(Syllables.lower(text.substring(t.start(), tokens.get(k).end()))))) {
+                name = false; // "Lai Châu" alone on a line is the province, not Mr Lại
+            }
+            String family = name ? PersonNames.spelling(Syllables.fold(Syllables.lower(t.core()))) : null;
+            if (family != null) {
+                String reading = Syllables.lower(family);
+                List<Candidate> only = lattice.get(i).stream().filter(c -> reading.equals(c.text())).toList();
+                if (!only.isEmpty()) {
+                    lattice.set(i, new ArrayList<>(only));
+                }
+            }
+            i = k;
+        }
+    }
+
+    private static final java.util.Set<String> PROVINCE_SKELETONS = PlaceNames.provinces().stream()
+            .map(p -> Syllables.fold(Syllables.lower(p))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether token {@code i} is the first on its line. */
+    private static boolean lineStart(String text, List<TextTokens.Token> tokens, int i) {
+        return i == 0 || text.lastIndexOf('\n', tokens.get(i).start() - 1) >= tokens.get(i - 1).end();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.cascade.normalize.PlaceNames;
+import vn.cascade.normalize.PersonNames;
 import vn.cascade.normalize.Syllables;
 
 /**
@@ -393,19 +394,8 @@ public final class IdentityParser {
         }
     }
 
-    /** Vietnamese family names, folded: a closed set, so a name can be told from other capitalised words. */
-    private static final java.util.Set<String> SURNAMES = java.util.Set.of("nguyen", "tran", "le", "pham", "hoang",
-            "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "doan", "trinh",
-            "truong", "lam", "luong", "mai", "cao", "ha", "ta", "to", "tong", "quach", "luu", "la", "chu", "thai",
-            "kieu", "khuat", "nong", "lo", "sung", "giang", "vang", "thao", "mua", "lu", "trieu", "sam", "dam", "tieu",
-            "au", "ong", "van", "lai", "vuong", "nghiem", "thach", "danh", "kim", "hua");
-    /** Family names as written, by their skeleton where one skeleton is one name (not "vu": Vũ, Võ; "chu": Chu, Chử; "luong": Lương, Lường). */
-    private static final Map<String, String> SURNAME_SPELLING = java.util.stream.Stream.of("Nguyễn", "Trần", "Lê", "Phạm",
-                    "Hoàng", "Huỳnh", "Phan", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Trương",
-                    "Lâm", "Mai", "Cao", "Tạ", "Tống", "Quách", "Lưu", "Thái", "Kiều", "Khuất", "Nông",
-                    "Sùng", "Thào", "Mùa", "Triệu", "Sầm", "Đàm", "Tiêu", "Âu", "Ông", "Lại", "Vương",
-                    "Nghiêm", "Thạch", "Danh", "Kim", "Hứa", "Tô", "Hà", "La", "Đặng", "Phùng", "Mạc", "Bế", "Hầu")
-            .collect(java.util.stream.Collectors.toMap(n -> Syllables.fold(n), n -> n));
+    /** Vietnamese family names, folded ({@link PersonNames}). */
+    private static final java.util.Set<String> SURNAMES = PersonNames.SURNAMES;
 
     /**
      * The signer's family name as the closed set writes it: restoration may give its letters
@@ -418,10 +408,10 @@ public final class IdentityParser {
         }
         String first = name.substring(0, space);
         String folded = Syllables.fold(first);
-        String spelled = SURNAME_SPELLING.get(folded);
+        String spelled = PersonNames.spelling(folded);
         if (spelled == null && !SURNAMES.contains(folded) && (folded.startsWith("b") || folded.startsWith("p"))) {
             // OCR reads a capital Đ as B or P ("Bo Van Khiém": Đỗ); a family name is one of a closed set
-            spelled = SURNAME_SPELLING.get("d" + folded.substring(1));
+            spelled = PersonNames.spelling("d" + folded.substring(1));
         }
         String out = spelled == null || first.equals(spelled) || !Character.isUpperCase(first.charAt(0)) ? name
                 : spelled + name.substring(space);
@@ -467,7 +457,7 @@ public final class IdentityParser {
             String f = Syllables.fold(name).toLowerCase(Locale.ROOT);
             String family = surname(f.split(" ")[0]);
             if (family != null && !NOT_A_NAME.matcher(f.substring(f.indexOf(' ') + 1)).find()) {
-                String spelled = SURNAME_SPELLING.get(family);
+                String spelled = PersonNames.spelling(family);
                 found = spelled == null || family.equals(f.split(" ")[0]) ? name : spelled + name.substring(name.indexOf(' '));
             }
         }

@@ -351,7 +351,11 @@ public final class TaskExtractor {
         while (boundary.find()) {
             boolean ownDeadline = boundary.group(1) != null
                     && deadlines.find(boundary.group(1), null).isPresent();
-            if (ownDeadline || boundary.group(1) == null && units.subject(text.substring(boundary.end())).isPresent()) {
+            // "Giao Đảng ủy Mặt trận Tổ quốc thành phố; Đảng ủy Ban Tuyên giáo … phối hợp …": a clause that
+            // only names a unit is the first of the list the verb after it governs
+            String bare = text.substring(from, boundary.start()).strip().replaceFirst("(?iu)^(?:giao|đề nghị)\\s+", "");
+            boolean onlyNames = !bare.isEmpty() && units.find(bare).stream().anyMatch(m -> m.start() == 0 && m.end() >= bare.length());
+            if (ownDeadline || boundary.group(1) == null && !onlyNames && units.subject(text.substring(boundary.end())).isPresent()) {
                 out.add(new Draft(d, text.substring(from, boundary.start()).strip()));
                 from = boundary.end();
             }
@@ -652,7 +656,10 @@ public final class TaskExtractor {
         // in a scan's text it goes on on the very next line, whatever its first letter
         boolean textNext = next != null && next.type() == Line.Type.TEXT;
         boolean wrapped = textNext && lowerNext && (next.text().split("\\s+").length > 12 || full)
-                || wrapped(fullWidth) && full && textNext && adjacent;
+                || wrapped(fullWidth) && full && textNext && adjacent
+                // a line that stops on a name's head or a word that cannot end a phrase ("… ; Đảng ủy Ban" /
+                // "Tuyên giáo và Dân vận Thành ủy phối hợp …") goes on on the next
+                || wrapped(fullWidth) && textNext && adjacent && DANGLING_END.matcher(Syllables.fold(l.text()).toLowerCase(java.util.Locale.ROOT)).find();
         if (adjacent && textNext && lowerNext && wrapped(fullWidth) && !next.text().matches(".*[.;:,]$")
                 && l.text().split("\\s+").length + next.text().split("\\s+").length <= 30) {
             // the same, wrapped onto a second line ("1. Nâng cao nhận thức của các cấp ủy, tổ chức đảng, cán bộ,
@@ -671,6 +678,9 @@ public final class TaskExtractor {
         }
         return l.heading() && !wrapped;
     }
+
+    /** The last word of a line that is no phrase's end: a body's head without its name, a conjunction, a preposition. */
+    private static final Pattern DANGLING_END = Pattern.compile("(?:^|\\s)(?:ban|uy ban|so|phong|hoi|va|cua|voi|cac|nhung|tai|trong|ve|theo|cho)$");
 
     /** Whether a scan's OCR text (most lines under about 110 characters), not typed text with a line per paragraph. */
     private static boolean wrapped(int fullWidth) {
@@ -854,7 +864,7 @@ public final class TaskExtractor {
             }
             String between = previousEnd < 0 ? "" : folded.substring(previousEnd, mention.start());
             UnitRole.Role role = null;
-            if (before.matches(".*phoi hop( voi)?\\s*$")) {
+            if (before.matches(".*phoi hop( chat che)?( voi)?\\s*$")) {
                 role = UnitRole.Role.COOPERATE;
             } else if (previousRole != null && between.matches("\\s*(,|;|va|và)\\s*(cac )?")
                     // "báo cáo Ban Thường vụ Đảng ủy xã (qua Ban Xây dựng Đảng) và Sở Y tế": the list goes on after the channel

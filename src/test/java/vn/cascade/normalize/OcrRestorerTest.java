@@ -79,6 +79,8 @@ class OcrRestorerTest {
         assertThat(chain.normalize("DANG UY XA LAM KHE\nBAN CHI HUY QUAN SU")).isEqualTo("ĐẢNG ỦY XÃ LÂM KHÊ\nBAN CHỈ HUY QUÂN SỰ");
         // a sentence's first word before a lower-case one is no name
         assertThat(chain.normalize("Do thi thong minh la muc tieu.")).doesNotStartWith("Đỗ").endsWith("thị thông minh là mục tiêu.");
+        // a line that is a person's name opens with the family name; a province alone on a line is no person
+        assertThat(chain.normalize("BI THU\nLai Chau\nTran Van Nam")).isEqualTo("BÍ THƯ\nLai Châu\nTrần Văn Nam");
     }
 
     @Test

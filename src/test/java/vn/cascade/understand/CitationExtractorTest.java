@@ -77,8 +77,8 @@ class CitationExtractorTest {
         String text = plan("cấp ủy viên dự sinh hoạt chi bộ",
                 "Thực hiện Quy định số 19-QĐi/TU, ngày 26/9/2025 của Ban Thường vụ Thành ủy, Ban Thường vụ ban hành Kế hoạch như sau:",
                 "+ Tham mưu sửa đổi, bổ sung Phụ lục lịch sinh hoạt chuyên đề năm 2026 ban hành kèm theo Kế hoạch số 59-KH/ĐU, "
-                        + "ngày 20/10/2025 của Ban Thường vụ Đảng ủy phường (Hoàn thành trước ngày 15/12/2025).",
-                "+ Báo cáo kết quả thực hiện Kế hoạch số 61-KH/ĐU, ngày 02/10/2025 của Ban Thường vụ Đảng ủy phường về công tác kiểm tra.");
+                        + "ngày 20/10/2025 của Ban Thường vụ Đảng ủy phường (Hoàn thành trước ngày 15/12/2025).\n"
+                        + "+ Báo cáo kết quả thực hiện Kế hoạch số 61-KH/ĐU, ngày 02/10/2025 của Ban Thường vụ Đảng ủy phường về công tác kiểm tra.");
         List<Reference> refs = extract(text);
         assertThat(byId(refs, "59-KH/ĐU").relation()).isEqualTo(Reference.AMENDS);
         assertThat(byId(refs, "61-KH/ĐU").relation()).isEqualTo(Reference.CITES);
