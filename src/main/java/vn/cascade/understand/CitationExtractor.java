@@ -446,24 +446,12 @@ public final class CitationExtractor {
             return ns;
         }
         for (var e : NumberSymbol.TYPE_NAMES.entrySet()) {
-            if (e.getValue().equals(typeName) && oneApart(e.getKey().toUpperCase(java.util.Locale.ROOT),
+            if (e.getValue().equals(typeName) && oneLetterOff(e.getKey().toUpperCase(java.util.Locale.ROOT),
                     ns.typeCode().toUpperCase(java.util.Locale.ROOT))) {
                 return new NumberSymbol(ns.number(), e.getKey(), ns.issuerCode());
             }
         }
         return ns;
-    }
-
-    /** Same length and one letter different. */
-    private static boolean oneApart(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int diff = 0;
-        for (int i = 0; i < a.length(); i++) {
-            diff += a.charAt(i) == b.charAt(i) ? 0 : 1;
-        }
-        return diff == 1;
     }
 
     /**

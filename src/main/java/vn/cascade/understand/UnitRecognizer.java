@@ -487,9 +487,12 @@ public final class UnitRecognizer {
         return sharedScope(text, cellsOfOrgans(text, out));
     }
 
+    /** The kinds of residence below a commune that name their own bodies ("Chi hội Phụ nữ tổ dân phố"), as written. */
+    private static final String RESIDENCES = "tổ dân phố|khu phố|khu dân cư|thôn";
+
     /** Where a scope written once after coordinated bodies starts: a kind of place or residence, or the school. */
     private static final Pattern SCOPE_AT_END = Pattern.compile(
-            "\\s(?:" + PlaceKinds.WRITTEN + "|tổ dân phố|khu phố|khu dân cư|thôn|nhà trường)$");
+            "\\s(?:" + PlaceKinds.WRITTEN + "|" + RESIDENCES + "|nhà trường)$");
 
     /**
      * Mass bodies named bare and joined to a last one that names its scope ("Đoàn Thanh niên và Hội
@@ -726,7 +729,7 @@ public final class UnitRecognizer {
     /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
     /** A head's title alone, folded. */
     private static final Pattern BARE_TITLE = Pattern.compile("(pho )?(truong phong|giam doc|hieu truong|thu truong|to truong|truong thon)");
-    private static final Pattern RESIDENCE_AT_END = Pattern.compile("\\s(?:tổ dân phố|khu phố|khu dân cư|thôn)$");
+    private static final Pattern RESIDENCE_AT_END = Pattern.compile("\\s(?:" + RESIDENCES + ")$");
     /** Which houses each title heads. */
     private static final java.util.Map<String, Pattern> HEAD_OF = java.util.Map.of(
             "truong phong", Pattern.compile("Phòng "),
