@@ -729,7 +729,7 @@ public final class OcrRestorer implements TextNormalizer {
             if (name && PROVINCE_SKELETONS.contains(Syllables.fold(Syllables.lower(text.substring(t.start(), tokens.get(k).end()))))) {
                 name = false; // "Lai Châu" alone on a line is the province, not Mr Lại
             }
-            String family = name ? PersonNames.spelling(Syllables.fold(Syllables.lower(t.core()))) : null;
+            String family = name ? PersonNames.spelling(fold(t)) : null;
             if (family != null) {
                 String reading = Syllables.lower(family);
                 List<Candidate> only = lattice.get(i).stream().filter(c -> reading.equals(c.text())).toList();

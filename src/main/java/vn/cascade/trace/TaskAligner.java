@@ -97,36 +97,38 @@ public final class TaskAligner {
     private void link(DocumentGraph.Node child, DocumentGraph.Node parent, DocumentGraph.Node via, List<Link> out) {
         String themeSection = via == null ? themeSection(theme(child.title()), parent) : null;
         List<TraceTask> ps = parent.tasks();
-        double[] scores = new double[ps.size()];
+        List<TraceTask> cs = child.tasks();
+        double[][] matrix = new double[cs.size()][ps.size()];
         // each parent task's best score among the child's tasks: a link too weak for the bar is still
         // taken when the two tasks are each other's best (a plan restates each item once or twice; a
         // parent task that likes another child task better is not the one this task carries out)
         double[] bestForParent = new double[ps.size()];
-        if (MUTUAL_LOW < 1) {
-            for (TraceTask c : child.tasks()) {
-                for (int j = 0; j < ps.size(); j++) {
-                    bestForParent[j] = Math.max(bestForParent[j], score(c, ps.get(j), via == null));
-                }
+        for (int i = 0; i < cs.size(); i++) {
+            for (int j = 0; j < ps.size(); j++) {
+                matrix[i][j] = score(cs.get(i), ps.get(j), via == null);
+                bestForParent[j] = Math.max(bestForParent[j], matrix[i][j]);
             }
         }
-        for (TraceTask c : child.tasks()) {
+        for (int i = 0; i < cs.size(); i++) {
+            TraceTask c = cs.get(i);
+            double[] scores = matrix[i];
             TraceTask best = null;
+            int bestAt = -1;
             double bestScore = 0;
             double second = 0;
             for (int j = 0; j < ps.size(); j++) {
-                TraceTask p = ps.get(j);
-                double s = score(c, p, via == null);
-                scores[j] = s;
+                double s = scores[j];
                 if (s > bestScore) {
                     second = bestScore;
-                    best = p;
+                    best = ps.get(j);
+                    bestAt = j;
                     bestScore = s;
                 } else if (s > second) {
                     second = s;
                 }
             }
             boolean clear = best != null && (bestScore >= LINK_AT || bestScore >= LINK_LOW && bestScore - second >= MARGIN);
-            if (!clear && best != null && bestScore >= MUTUAL_LOW && bestScore >= bestForParent[ps.indexOf(best)] - 1e-9
+            if (!clear && best != null && bestScore >= MUTUAL_LOW && bestScore >= bestForParent[bestAt] - 1e-9
                     && bestScore - second >= MUTUAL_MARGIN) {
                 clear = true;
             }

@@ -277,13 +277,13 @@ public final class TaskExtractor {
                             && headingUnit.stream().allMatch(UnitNames::collective);
                     int introEnd = afterHeading && (headingUnit.isEmpty() || reintroduced) && !continuation
                             ? paragraphEnd(lines, index, wrappedText, fullWidth) : index;
-                    if (reintroduced) {
-                        String again = paragraph(lines, index, introEnd);
-                        reintroduced = units.subject(again).isPresent() && endsWithColon(again)
-                                && introducesGroup(again, nextItem(lines, introEnd));
-                        introEnd = reintroduced ? introEnd : index;
+                    String paragraphText = introEnd == index ? l.text() : paragraph(lines, index, introEnd);
+                    if (reintroduced && !(units.subject(paragraphText).isPresent() && endsWithColon(paragraphText))) {
+                        reintroduced = false; // no subject of its own, or not a list's introduction: an item
+                        introEnd = index;
+                        paragraphText = l.text();
                     }
-                    String intro = introEnd == index ? l.text() : paragraph(lines, index, introEnd);
+                    String intro = paragraphText;
                     if (continuation) {
                         current.text.append(' ').append(l.text());
                     } else if (afterHeading && (headingUnit.isEmpty() || reintroduced) && introducesGroup(intro, nextItem(lines, introEnd))) {
@@ -659,7 +659,7 @@ public final class TaskExtractor {
                 || wrapped(fullWidth) && full && textNext && adjacent
                 // a line that stops on a name's head or a word that cannot end a phrase ("… ; Đảng ủy Ban" /
                 // "Tuyên giáo và Dân vận Thành ủy phối hợp …") goes on on the next
-                || wrapped(fullWidth) && textNext && adjacent && DANGLING_END.matcher(Syllables.fold(l.text()).toLowerCase(java.util.Locale.ROOT)).find();
+                || wrapped(fullWidth) && textNext && adjacent && DANGLING_END.matcher(Syllables.fold(l.text())).find();
         if (adjacent && textNext && lowerNext && wrapped(fullWidth) && !next.text().matches(".*[.;:,]$")
                 && l.text().split("\\s+").length + next.text().split("\\s+").length <= 30) {
             // the same, wrapped onto a second line ("1. Nâng cao nhận thức của các cấp ủy, tổ chức đảng, cán bộ,

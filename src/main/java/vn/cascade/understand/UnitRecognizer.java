@@ -131,12 +131,13 @@ public final class UnitRecognizer {
             // "đồng chí Trưởng Công an xã": after "đồng chí", "Trưởng" alone is the head of the unit named next
             + "|dong chi\\s+((?:pho\\s+)?truong)\\s+$");
     /** An officer named by a title and the capitalised name of the organ ("đồng chí Chủ nhiệm Phòng Hậu cần"). */
-    private static final Pattern OFFICER = Pattern.compile("(?<![\\p{L}])(?:[Dd]ong chi\\s+)?((?:Pho\\s+)?(?:Bi thu|Chu nhiem|Truong phong"
-            + "|Truong ban|Chu tich|Giam doc|Chi huy truong|Chinh tri vien|Thu truong|To truong|Truong khoa|Hieu truong)"
+    /** Heads' titles as the skeleton writes them, with their capital: those of {@link #OFFICER} and {@link #OFFICER_OF_THE_HOUSE}. */
+    private static final String HEADS = "Bi thu|Chu nhiem|Truong phong|Chu tich|Giam doc|Chi huy truong|Chinh tri vien|Thu truong"
+            + "|To truong|Truong khoa|Hieu truong";
+    private static final Pattern OFFICER = Pattern.compile("(?<![\\p{L}])(?:[Dd]ong chi\\s+)?((?:Pho\\s+)?(?:" + HEADS + "|Truong ban)"
             + "(?:\\s+(?:" + NAME_WORD + "|va|tinh|thanh pho|huyen|xa|phuong))*(?:\\s+" + NAME_WORD + "))");
     /** "đồng chí" and a title, with the house's common noun or nothing after it, then a lower-case word or a stop (on the skeleton). */
-    private static final Pattern OFFICER_OF_THE_HOUSE = Pattern.compile("(?<![\\p{L}])[Dd]ong chi\\s+((?:Pho\\s+)?(?:Bi thu|Chu nhiem"
-            + "|Truong phong|Truong khoa|Chu tich|Giam doc|Chinh uy|Chinh tri vien|Chi huy truong|Thu truong|To truong|Hieu truong)"
+    private static final Pattern OFFICER_OF_THE_HOUSE = Pattern.compile("(?<![\\p{L}])[Dd]ong chi\\s+((?:Pho\\s+)?(?:" + HEADS + "|Chinh uy)"
             + "(?:\\s+(?:nha truong|co quan|don vi|cong ty|benh vien|trung tam|doanh nghiep))?)(?=\\s+\\p{Ll}|\\s*[,.;:)]|\\s*$)");
     /** Folded words a unit's name ends with when its last word is not capitalised ("… các đoàn thể tỉnh"). */
     private static final Pattern NAME_END = Pattern.compile(
@@ -364,15 +365,14 @@ public final class UnitRecognizer {
             String left = name.substring(from, c.start());
             String right = name.substring(c.end());
             // "đồng chí Tổ trưởng và đồng chí Trưởng ban công tác Mặt trận": the courtesy before the next part
-            int courtesy = Syllables.fold(right).toLowerCase(java.util.Locale.ROOT).startsWith("dong chi ") ? "dong chi ".length() : 0;
+            int courtesy = Syllables.fold(right).startsWith("dong chi ") ? "dong chi ".length() : 0;
             right = right.substring(courtesy);
             // "Chi ủy và đảng viên trong Chi bộ": the members are not a unit of their own, the two are one subject
             // "Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm": a party post and the other post its holder has, one person
             boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from))).find()
                     && TITLE_FIRST.matcher(Syllables.fold(right)).find();
             boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left)).matches();
-            boolean bareTitle = BARE_TITLE.matcher(Syllables.fold(left).toLowerCase(java.util.Locale.ROOT).strip()).matches();
-            if (!onePerson && (massBody || bareTitle || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
+            if (!onePerson && (massBody || bareTitle(left) || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end() + courtesy;
             }
@@ -404,7 +404,7 @@ public final class UnitRecognizer {
             // a head named by the title alone shares the residence the last part names ("Tổ trưởng" and
             // "Trưởng ban công tác Mặt trận tổ dân phố": the group's head)
             Matcher residence = RESIDENCE_AT_END.matcher(last);
-            if (cut[1] < name.length() && residence.find() && BARE_TITLE.matcher(Syllables.fold(part).toLowerCase(java.util.Locale.ROOT).strip()).matches()) {
+            if (cut[1] < name.length() && residence.find() && bareTitle(part)) {
                 part = part + last.substring(residence.start());
             }
             out.add(new Mention(capitalise(part), subject.start() + cut[0], subject.start() + cut[1],
@@ -726,10 +726,14 @@ public final class UnitRecognizer {
         return m.name() + " " + documentLevel;
     }
 
-    /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
     /** A head's title alone, folded. */
     private static final Pattern BARE_TITLE = Pattern.compile("(pho )?(truong phong|giam doc|hieu truong|thu truong|to truong|truong thon)");
     private static final Pattern RESIDENCE_AT_END = Pattern.compile("\\s(?:" + RESIDENCES + ")$");
+
+    /** Whether a name is a head's title alone ("Tổ trưởng", "Phó Giám đốc"). */
+    private static boolean bareTitle(String name) {
+        return BARE_TITLE.matcher(Syllables.fold(name).strip()).matches();
+    }
     /** Which houses each title heads. */
     private static final java.util.Map<String, Pattern> HEAD_OF = java.util.Map.of(
             "truong phong", Pattern.compile("Phòng "),
@@ -758,6 +762,7 @@ public final class UnitRecognizer {
 
     private static final Pattern HOUSE = Pattern.compile("(?:Chi bộ|Đảng ủy|Đảng bộ)(?: cơ quan)? ((?:Phòng|Sở|Trung tâm|Công ty|Bệnh viện|Trường|Cục|Chi cục|Công an|Ban Chỉ huy|Bưu điện|Kho bạc|Ngân hàng) .+)");
 
+    /** The kind of place a committee governs, as a unit's level word ("Huyện ủy" → "huyện"); null if none. */
     private static String placeOf(String foldedCommittee) {
         String c = foldedCommittee.strip();
         for (String[] kind : PLACE_OF_COMMITTEE) {
