@@ -57,10 +57,35 @@ public final class IdentityParser {
     private static final Pattern ON_BEHALF = Pattern.compile("(?:t/m|k/t|t/l|tuq\\.)(?=\\s|[a-z])|(?<![a-z])(?:kt|tl)\\.(?=\\s)");
     /** A committee's organ named on its own header line under the committee ("TỈNH ỦY … / BAN TUYÊN GIÁO VÀ DÂN VẬN"). */
     private static final Pattern ORGAN_LINE = Pattern.compile("^(?:ban |van phong |uy ban kiem tra )");
+    /** A committee's level ending an organ's line, folded ("ban to chuc thanh uy"). */
+    private static final Pattern LEVEL_AT_END = Pattern.compile(" (tinh uy|thanh uy|huyen uy|quan uy|dang uy)$");
+    /** A header line in capitals only (letters, spaces, a hyphen), two words or more. */
+    private static final Pattern CAPITALS_ONLY = Pattern.compile("\\p{Lu}+(?:[ -]+\\p{Lu}+)+");
+
+    /**
+     * The second line of a committee's name the header wrapped ("ĐẢNG ỦY CÔNG TY TNHH MỘT THÀNH
+     * VIÊN" / "CƠ KHÍ ĐÓNG TÀU VĨNH NIỆM"): the next line when it is capitals only and names no
+     * organ, party or number; else null.
+     */
+    private static String wrappedName(List<Line> header, int at, String first) {
+        if (!first.equals(first.toUpperCase(Locale.ROOT)) || at + 1 >= header.size()) {
+            return null;
+        }
+        Line next = header.get(at + 1);
+        String words = stripParty(next.text()).strip();
+        String f = Syllables.fold(words).toLowerCase(Locale.ROOT);
+        if (!CAPITALS_ONLY.matcher(words).matches() || ORGAN_LINE.matcher(f).find() || f.startsWith("dang ")
+                || f.startsWith("chi bo ") || f.startsWith("so ") || f.contains("cong san") || f.split(" ").length > 8) {
+            return null;
+        }
+        return words;
+    }
+
     private static final Pattern COMMITTEE_LEVEL = Pattern.compile("^(tinh uy|thanh uy|huyen uy|quan uy|dang uy)\\b");
     /** Titles as the genre writes them (OCR may run their words together: "BITHU"). */
     private static final Map<String, String> TITLES = Map.of("phobithuthuongtruc", "Phó Bí thư Thường trực",
             "phobithu", "Phó Bí thư", "bithu", "Bí thư", "truongban", "Trưởng ban", "photruongban", "Phó Trưởng ban",
+            "photruongbanthuongtruc", "Phó Trưởng ban Thường trực",
             "chunhiem", "Chủ nhiệm", "phochunhiem", "Phó Chủ nhiệm");
 
     /**
@@ -127,7 +152,9 @@ public final class IdentityParser {
             }
         }
         boolean organIssues = false;
-        for (Line l : lines.subList(0, headerEnd)) {
+        List<Line> header = lines.subList(0, headerEnd);
+        for (int i = 0; i < header.size(); i++) {
+            Line l = header.get(i);
             String f = l.folded().replace(PARTY, " ").replaceAll("\\s+", " ").strip();
             // a speck OCR printed after the name ("ĐẢNG BỘ TỈNH LÂM GIANG ý"): no name ends with a one-letter word
             String original = stripParty(l.text()).replaceFirst("\\s+\\p{L}$", "");
@@ -138,7 +165,18 @@ public final class IdentityParser {
                     || f.startsWith("chi bo ")) && doc.get("organization") == null) {
                 boolean tail = leftTail != null && leftTailLine > l.number() && leftTailLine <= l.number() + 3
                         && original.equals(original.toUpperCase(Locale.ROOT));
-                doc.put("organization", properCase(tail ? original + " " + leftTail : original));
+                String wrapped = tail ? null : wrappedName(header, i, original);
+                doc.put("organization", properCase(tail ? original + " " + leftTail : wrapped != null ? original + " " + wrapped : original));
+            } else if (ORGAN_LINE.matcher(f).find() && doc.get("organization") == null && !organIssues
+                    && LEVEL_AT_END.matcher(f).find() && f.split(" ").length <= 8) {
+                // an organ named with its level issues under the Party organisation above it ("ĐẢNG BỘ
+                // THÀNH PHỐ …" / "BAN TỔ CHỨC THÀNH ỦY"): "Ban Tổ chức Thành ủy"
+                Matcher level = LEVEL_AT_END.matcher(f);
+                level.find();
+                String name = original.strip();
+                int cut = name.length() - (f.length() - level.start());
+                doc.put("organization", organCase(name.substring(0, cut)) + " " + UnitRecognizer.capitalise(name.substring(cut).strip().toLowerCase(Locale.ROOT)));
+                organIssues = true;
             } else if (ORGAN_LINE.matcher(f).find() && doc.get("organization") != null && !organIssues
                     && f.split(" ").length <= 8) {
                 // The committee above and its organ below it: the organ issues, named with the committee's
@@ -379,6 +417,8 @@ public final class IdentityParser {
                     String tail = foldedTitle.substring(t.end()).replaceAll("[^a-z]", "");
                     if (key.equals("phobithu") && (near(tail, "thuongtruc", 2) || tail.length() >= 8 && tail.endsWith("truc"))) {
                         key = "phobithuthuongtruc"; // OCR damaged the last words ("THUG NG TRÚC")
+                    } else if (key.equals("photruongban") && near(tail, "thuongtruc", 2)) {
+                        key = "photruongbanthuongtruc"; // a board's standing deputy head
                     }
                     String before = foldedTitle.substring(0, t.start()).strip();
                     String last = before.replaceAll("^.*[^a-z]", "");

@@ -38,7 +38,7 @@ public final class UnitRecognizer {
     private static final String ORGANS = "ban to chuc|ban tuyen giao va dan van|ban tuyen giao|ban dan van|uy ban kiem tra"
             + "|van phong(?! (?:hoi dong nhan dan|uy ban nhan dan))|ban xay dung dang|truong chinh tri|dang uy mat tran to quoc|uy ban mat tran to quoc viet nam"
             + "|uy ban mat tran to quoc|ban thuong vu|thuong truc|ban chap hanh|ban noi chinh|ban kinh te|ban bi thu|bo chinh tri";
-    private static final String GROUPS = GRASSROOTS + "|cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren|cap uy cung cap"
+    private static final String GROUPS = GRASSROOTS + "|cac cap uy, to chuc dang|cac cap uy truc thuoc|cac cap uy|cap uy cap tren(?: truc tiep| co so)?|cap uy cung cap"
             + "|cap uy dia phuong, co quan, don vi|ban thuong vu cac cap uy truc thuoc|ban thuong vu cac dang uy truc thuoc"
             + "|cac dang uy truc thuoc|dang uy cac (?:xa|phuong|thi tran|dac khu)(?:, (?:xa|phuong|thi tran|dac khu))*|cac dang bo truc thuoc|cac to chuc dang truc thuoc"
             + "|cac to chuc dang|cac chi bo truc thuoc|cac chi bo|chi bo|dang uy co so|cac co quan co lien quan|cac co quan lien quan"
@@ -179,6 +179,26 @@ public final class UnitRecognizer {
     }
 
     /**
+     * Where a learned span ends when it ends inside a verb of two words ("… Tổ Công đoàn Phòng Hồ sơ
+     * tổ | chức để …"): before that verb. Otherwise {@code end}.
+     */
+    static int beforeStraddlingVerb(String text, int start, int end) {
+        String f = Syllables.fold(text.substring(start, Math.min(text.length(), end + 12)));
+        int at = end - start;
+        for (Pattern p : new Pattern[] {SUBJECTS_VERB, TO_CHUC}) {
+            Matcher v = p.matcher(f);
+            while (v.find() && v.start() < at) {
+                if (v.end() > at && v.start() > 0) {
+                    return start + text.substring(start, start + v.start()).stripTrailing().length();
+                }
+            }
+        }
+        return end;
+    }
+
+    private static final Pattern TO_CHUC = Pattern.compile("(?<![a-z])(?<!, )(?<!cac )to chuc(?![a-z])"); // not the noun of a list ("các chi bộ, tổ chức …")
+
+    /**
      * Where a committee's place ends: "Đảng ủy xã Tân Phong" names its place with capitals, so
      * lower-case words after "Đảng ủy xã" are the sentence going on ("… xã tổ chức hội nghị").
      */
@@ -231,21 +251,23 @@ public final class UnitRecognizer {
     private final opennlp.tools.sentdetect.SentenceModel sentences;
 
     /** Words a sentence's subject that names units starts with, folded ("Chi ủy, đảng viên trong Chi bộ …"). */
-    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:moi\\s+)?(?:dong chi\\s+(?:pho\\s+)?truong(?= \\p{L})|(?:dong chi\\s+)?(?:pho\\s+)?(?:" + TITLES + ")"
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:moi\\s+|toan the\\s+)?(?:dong chi\\s+(?:pho\\s+)?truong(?= \\p{L})|(?:dong chi\\s+)?(?:pho\\s+)?(?:" + TITLES + ")"
             + "|(?:dong chi\\s+)?(?:cac|chi uy|cap uy|dang vien|bi thu|pho bi thu"
             // a hamlet's or quarter's officers; a committee member by the charge given
-            + "|(?:pho )?truong (?:thon|khu pho|ap|to dan pho|ban cong tac)|(?:dang|chi|cap) uy vien"
+            + "|(?:pho )?truong (?:thon|khu pho|ap|to dan pho|ban cong tac)|(?:dang|chi|cap) uy vien|uy vien(?= ban)"
             + "|nguoi dung dau|thu truong|to(?! chuc)|hoi(?! nghi)|doan(?! ket)|ban(?! hanh)|uy ban|van phong|phong(?! chong| ngua)"
             + "|dang uy|chi bo|lanh dao(?= cac)|cong doan|khoa|trung tam|tram|xi nghiep|phan xuong|benh vien|cuc|chi doan|hoi dong))(?![a-z])");
     /**
      * The genre's verbs that open a predicate, folded: a subject's name does not go on past one
      * (after "công tác" they name a field of work: "Chi ủy viên phụ trách công tác kiểm tra").
      */
-    private static final Pattern SUBJECTS_VERB = Pattern.compile("(?<![a-z])(?<!cong tac )(?:chiu trach nhiem|chu tri|phoi hop|thuc hien"
+    private static final Pattern SUBJECTS_VERB = Pattern.compile("(?<![a-z])(?<!cong tac )(?:chiu trach nhiem|chu tri|phoi hop|thuc hien|bao cao(?! vien)|phan anh"
             + "|lanh dao|chi dao|trien khai|xay dung|huong dan|theo doi|tap trung|quan triet|kiem tra|giam sat"
             + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc|chu trong|tang cuong|nang cao|quan tam)(?![a-z])");
     /** A phrase of time or occasion before a sentence's subject, up to its comma, folded ("Trong năm 2026, "). */
-    private static final Pattern FRONTED = Pattern.compile("(?:tai|trong|sau|truoc|ngay sau|tu|den|vao|qua|khi|dinh ky)\\s[^,;.:()]{3,80},\\s+");
+    private static final Pattern FRONTED = Pattern.compile("(?:tai|trong|sau|truoc|ngay sau|tu|den|vao|qua|khi|dinh ky)\\s[^,;.:()]{3,80},\\s+"
+            // or a condition: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, các chi bộ phản ánh …"
+            + "|(?:neu\\s+)?(?:co|gap|phat sinh)\\s+(?:kho khan|vuong mac)(?:,?\\s*(?:va\\s+)?(?:kho khan|vuong mac))*(?:\\s[^,;.:()]{0,30})?,\\s+");
     /** A request or a charge before the unit it is addressed to, folded. */
     private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
@@ -279,7 +301,9 @@ public final class UnitRecognizer {
             return java.util.Optional.empty();
         }
         int from = f.startsWith("moi ", asked) ? asked + "moi ".length() : asked;
-        from = f.startsWith("dong chi ", from) ? from + "dong chi ".length() : from;
+        // "(Các) đồng chí" is courtesy: the unit is the post (GUIDE §5)
+        from = f.startsWith("cac dong chi ", from) ? from + "cac dong chi ".length()
+                : f.startsWith("dong chi ", from) ? from + "dong chi ".length() : from;
         Matcher verb = SUBJECTS_VERB.matcher(f).region(h.end(), f.length());
         int verbAt = verb.find() ? verb.start() : f.length();
         boolean wentOn = false; // the last name read went on with a scope or a further part
@@ -365,14 +389,18 @@ public final class UnitRecognizer {
             String left = name.substring(from, c.start());
             String right = name.substring(c.end());
             // "đồng chí Tổ trưởng và đồng chí Trưởng ban công tác Mặt trận": the courtesy before the next part
-            int courtesy = Syllables.fold(right).startsWith("dong chi ") ? "dong chi ".length() : 0;
+            int courtesy = Syllables.fold(right).startsWith("cac dong chi ") ? "cac dong chi ".length()
+                    : Syllables.fold(right).startsWith("dong chi ") ? "dong chi ".length() : 0;
             right = right.substring(courtesy);
             // "Chi ủy và đảng viên trong Chi bộ": the members are not a unit of their own, the two are one subject
             // "Phó Bí thư Đảng ủy Trung tâm, Giám đốc Trung tâm": a party post and the other post its holder has, one person
+            // ("Bí thư, Phó Bí thư Đảng ủy phường": two titles sharing one committee, two people)
             boolean onePerson = c.group().startsWith(",") && PARTY_POST.matcher(Syllables.fold(name.substring(from))).find()
-                    && TITLE_FIRST.matcher(Syllables.fold(right)).find();
+                    && TITLE_FIRST.matcher(Syllables.fold(right)).find() && !bareTitle(left);
             boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left)).matches();
-            if (!onePerson && (massBody || bareTitle(left) || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
+            boolean posts = c.group().startsWith(",") && BARE_POST.matcher(Syllables.fold(left).strip()).matches()
+                    && TITLE_FIRST.matcher(Syllables.fold(right)).find();
+            if (posts || !onePerson && (massBody || bareTitle(left) || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end() + courtesy;
             }
@@ -387,10 +415,19 @@ public final class UnitRecognizer {
         // an agency the last part names is shared by the bare mass bodies before it ("Công đoàn cơ sở
         // và Chi đoàn Thanh niên Sở Tài chính": the union of the same department)
         Matcher agency = AGENCY_TAIL.matcher(last);
-        String agencyOf = agency.find() ? last.substring(agency.start()) : "";
+        String agencyOf = !agencyAfterBody(last).isEmpty() ? agencyAfterBody(last) : agency.find() ? last.substring(agency.start()) : "";
         List<Mention> out = new ArrayList<>();
-        for (int[] cut : cuts) {
+        for (int k = 0; k < cuts.size(); k++) {
+            int[] cut = cuts.get(k);
             String part = name.substring(cut[0], cut[1]);
+            if (k + 1 < cuts.size() && BARE_POST.matcher(Syllables.fold(part).strip()).matches()) {
+                // "Bí thư, Phó Bí thư Đảng ủy phường": the post written bare is of the committee the next names
+                String next = name.substring(cuts.get(k + 1)[0], cuts.get(k + 1)[1]);
+                Matcher title = TITLE_FIRST.matcher(Syllables.fold(next));
+                if (title.find() && title.end() < next.length()) {
+                    part = part + next.substring(title.end());
+                }
+            }
             // ... but not by a committee named with its own places ("Đảng ủy quân sự các huyện, thị xã,
             // thành phố và các đảng bộ, chi bộ trực thuộc": the cells are the committees')
             if (!shared.isEmpty() && !part.endsWith(shared)
@@ -461,7 +498,7 @@ public final class UnitRecognizer {
                 spanEnd = tail.end();
                 tail.region(spanEnd, text.length());
             }
-            int end = spanEnd;
+            int end = beforeStraddlingVerb(text, start, spanEnd);
             // The rules know heads, the model knows where a name ends: a learned span that
             // contains a rule's and reaches further ("Sở Khoa học và Công nghệ" over "Sở Khoa",
             // "Các cấp ủy, chi bộ trong Đảng bộ xã" over "Các cấp ủy") is the name.
@@ -509,8 +546,13 @@ public final class UnitRecognizer {
             }
             Matcher scope = SCOPE_AT_END.matcher(next.name());
             String body = Syllables.fold(m.name()).replaceFirst("^(?:pho )?(?:" + TITLES + ")\\s+", "");
-            if (scope.find() && MASS_BODY.matcher(body).matches() && !SCOPE_AT_END.matcher(m.name()).find()) {
-                out.set(i, new Mention(m.name() + next.name().substring(scope.start()), m.start(), m.end(), m.organ()));
+            if (!MASS_BODY.matcher(body).matches() || SCOPE_AT_END.matcher(m.name()).find()) {
+                continue;
+            }
+            String agency = agencyAfterBody(next.name());
+            if (!agency.isEmpty() || scope.find()) {
+                out.set(i, new Mention(m.name() + (agency.isEmpty() ? next.name().substring(scope.start()) : agency),
+                        m.start(), m.end(), m.organ()));
             }
         }
         return out;
@@ -651,6 +693,23 @@ public final class UnitRecognizer {
     private static final Pattern MASS_BODY = Pattern.compile(
             "(?:cong doan(?: co so)?|to cong doan|chi doan(?: thanh nien)?|hoi dong quan nhan|doan thanh nien|hoi phu nu|hoi cuu chien binh"
                     + "|hoi lien hiep phu nu|hoi nong dan|chi hoi(?: phu nu| cuu chien binh| nong dan)?)");
+    /** A mass body's name with its national name, folded, as the start of a unit's name. */
+    private static final Pattern BODY_FIRST = Pattern.compile("(?:" + MASS_BODY.pattern() + ")(?: cong san ho chi minh| viet nam)?(?![a-z])");
+
+    /**
+     * What a mass body's name says after the body, when that is a capitalised agency: "Đoàn Thanh
+     * niên Công an thành phố" → " Công an thành phố", "Hội Cựu chiến binh Công ty" → " Công ty";
+     * else "" ("Đoàn Thanh niên xã" has a place, read elsewhere).
+     */
+    static String agencyAfterBody(String name) {
+        Matcher own = BODY_FIRST.matcher(Syllables.fold(name));
+        if (own.lookingAt() && name.startsWith(" ", own.end()) && own.end() + 1 < name.length()
+                && Character.isUpperCase(name.charAt(own.end() + 1))) {
+            return name.substring(own.end());
+        }
+        return "";
+    }
+
     /** An agency closing a unit's name ("… Sở Tài chính", "… Phòng Hậu cần"). */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             " (?:(?:Sở|Phòng|Công ty|Trường|Bệnh viện|Trung tâm|Cục|Khoa|Ban)(?: \\p{Lu}[\\p{L}]*(?: [\\p{L}]+)*)"
@@ -660,6 +719,8 @@ public final class UnitRecognizer {
                     + "|" + PlaceKinds.WRITTEN + ")$");
     private static final Pattern SPAN_CANNOT_END = Pattern.compile("va|voi|cua|hoac|cung|,|;");
     private static final Pattern PARTY_POST = Pattern.compile("^(?:pho\\s+)?bi thu(?![a-z])");
+    /** A party post written alone, folded. */
+    private static final Pattern BARE_POST = Pattern.compile("(?:pho\\s+)?bi thu");
     private static final Pattern ONE_COMRADE = Pattern.compile("(?<!cac )dong chi\\s+$");
     private static final Pattern TITLE_FIRST = Pattern.compile("^(?:pho\\s+)?(?:" + TITLES + "|truong (?:thon|khu pho|ap))(?![a-z])");
 

@@ -124,4 +124,19 @@ class HeaderCaseTest {
         String other = text.replace("THANI-J HÓA", "NGHỆ AN");
         assertThat(new Understanding().understand("x.txt", other).doc()).containsEntry("parent_organization", "Đảng bộ tỉnh Nghệ An");
     }
+
+    @Test
+    void anOrganNamedWithItsLevel_issuesUnderTheOrganisationAbove_andANameTheHeaderWrappedIsWhole() {
+        String guidance = String.join("\n", "ĐẢNG BỘ TỈNH LÂM GIANG", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "*", "Số 07-HD/BTGDVTU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM", "Lâm Giang, ngày 02 tháng 3 năm 2026", "", "HƯỚNG DẪN", "tuyên truyền Chỉ thị",
+                "", "T/M BAN TUYÊN GIÁO VÀ DÂN VẬN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "", "Lò Văn Sinh");
+        var doc = new Understanding().understand("x.txt", guidance).doc();
+        assertThat(doc).containsEntry("organization", "Ban Tuyên giáo và Dân vận Tỉnh ủy")
+                .containsEntry("parent_organization", "Đảng bộ tỉnh Lâm Giang")
+                .containsEntry("signer_title", "Phó Trưởng ban Thường trực");
+        String company = String.join("\n", "ĐẢNG BỘ TỈNH LÂM GIANG", "ĐẢNG ỦY CÔNG TY CỔ PHẦN", "CẤP NƯỚC SÔNG ĐÀO", "*", "Số 12-KH/ĐU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM", "Lâm Giang, ngày 02 tháng 3 năm 2026", "", "KẾ HOẠCH", "về sinh hoạt chi bộ");
+        assertThat(((String) new Understanding().understand("x.txt", company).doc().get("organization")).toLowerCase(java.util.Locale.ROOT))
+                .isEqualTo("đảng ủy công ty cổ phần cấp nước sông đào");
+    }
 }

@@ -310,6 +310,52 @@ class UnitNamingTest {
     }
 
     @Test
+    void aMassBodyJoinedToAnotherNamedWithItsAgency_sharesThatAgency_butNotTheYouthUnionsOwnName() throws Exception {
+        UnitRecognizer units = learned();
+        UnitRecognizer.Mention both = units.subject("Đề nghị Công đoàn và Đoàn Thanh niên Cục Hải quan thành phố vận động đoàn viên góp ý").orElseThrow();
+        assertThat(units.parts(both)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Công đoàn Cục Hải quan thành phố", "Đoàn Thanh niên Cục Hải quan thành phố");
+        assertThat(UnitRecognizer.agencyAfterBody("Đoàn Thanh niên Cộng sản Hồ Chí Minh")).isEmpty();
+        assertThat(UnitRecognizer.agencyAfterBody("Hội Cựu chiến binh Công ty")).isEqualTo(" Công ty");
+    }
+
+    @Test
+    void postsWrittenBareBeforeOneCommittee_areEachOfThatCommittee_andCourtesyIsDropped() throws Exception {
+        UnitRecognizer units = learned();
+        UnitRecognizer.Mention all = units.subject("Đồng chí Bí thư, Phó Bí thư Đảng ủy xã và các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã dự hội nghị")
+                .orElseThrow();
+        assertThat(units.parts(all)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Bí thư Đảng ủy xã", "Phó Bí thư Đảng ủy xã", "Ủy viên Ban Thường vụ Đảng ủy xã");
+        assertThat(units.subject("Các đồng chí Trưởng thôn nắm tình hình, báo cáo Chi ủy").map(UnitRecognizer.Mention::name))
+                .hasValue("Trưởng thôn");
+    }
+
+    @Test
+    void theMembersOfACell_andTheDoersAfterAConditionFrontingTheSentence_areTheSubject() throws Exception {
+        UnitRecognizer units = learned();
+        assertThat(units.subject("Toàn thể đảng viên trong Chi bộ thực hiện nghiêm các nội dung sau:").map(UnitRecognizer.Mention::name))
+                .hasValue("Toàn thể đảng viên trong Chi bộ");
+        assertThat(units.subject("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các chi bộ kịp thời phản ánh về Đảng ủy.")
+                .map(UnitRecognizer.Mention::name)).hasValue("Các chi bộ");
+        assertThat(units.subject("Quá trình thực hiện, có vướng mắc phát sinh, Chi ủy báo cáo Đảng ủy xã.").map(UnitRecognizer.Mention::name))
+                .hasValue("Chi ủy");
+        // the standing phrase keeps its qualifier
+        assertThat(units.subject("Cấp ủy cấp trên trực tiếp phân công cấp ủy viên dự sinh hoạt.").map(UnitRecognizer.Mention::name))
+                .hasValue("Cấp ủy cấp trên trực tiếp");
+    }
+
+    @Test
+    void aLearnedSpanEndingInsideAVerb_endsBeforeIt() throws Exception {
+        assertThat(learned().find("Đề nghị Tổ Công đoàn Phòng Lưu trữ tổ chức cho đoàn viên góp ý."))
+                .extracting(UnitRecognizer.Mention::name).allMatch(n -> !n.endsWith(" tổ") && !n.endsWith("chức"));
+        assertThat(UnitRecognizer.beforeStraddlingVerb("Phòng Lưu trữ tổ chức họp", 0, "Phòng Lưu trữ tổ".length()))
+                .isEqualTo("Phòng Lưu trữ".length());
+        // a list's noun is no verb: "các chi bộ, tổ chức trong hệ thống chính trị"
+        String list = "Các chi bộ, tổ chức trong hệ thống chính trị";
+        assertThat(UnitRecognizer.beforeStraddlingVerb(list + " tập trung", 0, "Các chi bộ, tổ".length())).isEqualTo("Các chi bộ, tổ".length());
+    }
+
+    @Test
     void aNamesLowerCaseRest_isKeptWhereTheLearnedSpanReachesIt() throws Exception {
         UnitRecognizer learned = learned();
         assertThat(learned.find("Chủ trì, phối hợp với Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế điều tra, triệt phá các đường dây."))
@@ -391,7 +437,7 @@ class UnitNamingTest {
         // a body's members with their charge
         UnitRecognizer learned = learned();
         assertThat(learned.subject("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ có trách nhiệm theo dõi"))
-                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ");
+                .get().extracting(UnitRecognizer.Mention::name).isEqualTo("Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ");
     }
 
     @Test
