@@ -812,6 +812,8 @@ public final class TaskExtractor {
      * was split at a sentence's own deadline; a later sentence without a doer of its own goes on with
      * it ("2.1. Ban Xây dựng Đảng chủ trì … (Hoàn thành …). Tham mưu ban hành thông báo … (Hoàn thành …)").
      */
+    static final boolean LATER_SUBJECTS_OF_SOLUTIONS = Boolean.parseBoolean(System.getProperty("cascade.understand.laterSubjects", "true"));
+
     private Task toTask(Draft d, String level, Temporal date, List<UnitRole> itemLead) {
         String text = d.text.toString().replaceAll("\\s+", " ").strip();
         List<UnitRole> us = new ArrayList<>();
@@ -835,10 +837,15 @@ public final class TaskExtractor {
         int previousEnd = -1;
         List<UnitRecognizer.Mention> mentions = new ArrayList<>(units.find(text));
         List<Integer> subjectEnds = new ArrayList<>();
+        // GUIDE §3: a solution of a list addressed to a collective is the collective's unless its
+        // first sentence names its own doer; a later sentence's subject ("Bí thư chi bộ tôn trọng …")
+        // says how, not who else must act
+        boolean collectives = own.isEmpty() && d.listed && !d.headingUnit.isEmpty()
+                && d.headingUnit.stream().allMatch(UnitNames::collective);
         var sentence = SENTENCE_START.matcher(text);
         while (sentence.find()) {
             int at = sentence.end();
-            if (at == 0 && opening > 0) {
+            if (at == 0 && opening > 0 || at > 0 && collectives && LATER_SUBJECTS_OF_SOLUTIONS) {
                 continue;
             }
             Optional<UnitRecognizer.Mention> subject = units.subject(text.substring(at));

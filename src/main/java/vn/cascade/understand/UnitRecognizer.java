@@ -334,7 +334,7 @@ public final class UnitRecognizer {
             Matcher charge = CHARGE.matcher(f);
             if (f.substring(from, m.end()).contains("uy vien") && charge.find(m.end())) {
                 // "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ trách chi bộ": the charge is part of the name
-                return java.util.Optional.of(new Mention(capitalise(withoutAssignment(text.substring(from, charge.end()))),
+                return java.util.Optional.of(new Mention(capitalise(memberInCharge(text.substring(from, charge.end()))),
                         from, charge.end(), false));
             }
             boolean verbFollows = after.matches("(?s)^\\s+\\p{Ll}.*")
@@ -606,7 +606,7 @@ public final class UnitRecognizer {
         // trách chi bộ", "chi ủy viên phụ trách công tác tổ chức, kiểm tra"
         Matcher charged = MEMBER_IN_CHARGE.matcher(folded);
         while (charged.find()) {
-            out.add(new Mention(capitalise(withoutAssignment(text.substring(charged.start(), charged.end()))),
+            out.add(new Mention(capitalise(memberInCharge(text.substring(charged.start(), charged.end()))),
                     charged.start(), charged.end(), false));
         }
         Matcher m = UNIT.matcher(folded);
@@ -680,9 +680,13 @@ public final class UnitRecognizer {
     private static final Pattern MEMBER_IN_CHARGE = Pattern.compile("(?<![a-z])(?:cac (?:dong chi )?)?(?:dang|chi|cap) uy vien"
             + " (?:duoc phan cong )?phu trach (?:chi bo|cong tac [a-z]+ [a-z]+(?:, [a-z]+ [a-z]+)?)(?![a-z])");
 
-    /** A member's name without the words of their assignment: "Đảng ủy viên được phân công phụ trách chi bộ" → "… phụ trách chi bộ". */
-    private static String withoutAssignment(String name) {
-        return name.replaceFirst("(?iu)(?:được|duoc) (?:phân công|phan cong) ", "");
+    /**
+     * A member named by their charge, the courtesy dropped and the assignment kept, as the golds
+     * write it (9 of 11): "Các đồng chí Đảng ủy viên được phân công phụ trách chi bộ" → "Đảng ủy
+     * viên được phân công phụ trách chi bộ".
+     */
+    private static String memberInCharge(String name) {
+        return name.replaceFirst("(?iu)^(?:các |cac )?(?:đồng chí|dong chi) ", "");
     }
 
     /** The charge after a member of a body: "(được phân công) phụ trách chi bộ", folded. */
