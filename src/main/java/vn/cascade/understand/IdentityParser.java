@@ -100,6 +100,23 @@ public final class IdentityParser {
     private static final Pattern LINE_SPECKS = Pattern.compile("^[\\s_~|*=.,:;'`\\p{Pd}]+|[\\s~|_=*]+$");
     /** A number-symbol OCR spaced ("97- KH/TU", "224 -KL/TW"): a number-symbol has no space. */
     private static final Pattern SPACED_ID = Pattern.compile("(\\d)\\s*-\\s*(\\p{Lu}[\\p{Lu}Đ]{0,5}/)");
+    /** A number-symbol's type code whose first capital OCR read small ("50- cT/TW"): codes open with a capital. */
+    private static final Pattern SMALL_CODE = Pattern.compile("(\\d)\\s*-\\s*(\\p{Ll})(\\p{Lu}{1,4}/\\p{Lu})");
+    /** A word of one to three capitals, and any specks after it, ending a line. */
+    private static final Pattern DUST_AT_END = Pattern.compile("\\s+(\\p{Lu}{1,3})(?:\\s+[|_~]+)*\\s*$");
+
+    /**
+     * A line without the word OCR read from a rule or a stamp at its end ("đảng viên SỐ | |"): one
+     * to three capitals with an accent, which no acronym has ("UBND", "HĐND" stay).
+     */
+    static String withoutDustAtEnd(String line) {
+        Matcher m = DUST_AT_END.matcher(line);
+        if (m.find() && java.text.Normalizer.normalize(m.group(1).replace("Đ", "D"), java.text.Normalizer.Form.NFD)
+                .chars().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)) {
+            return line.substring(0, m.start());
+        }
+        return line;
+    }
 
     /** The identity fields of the schema, in its order; absent ones null. */
     public Map<String, Object> parse(List<Line> lines, String text) {
@@ -201,12 +218,19 @@ public final class IdentityParser {
         if (typeLine >= 0) {
             StringBuilder subject = new StringBuilder();
             boolean gap = false;
-            for (Line l : lines.subList(typeLine + 1, Math.min(lines.size(), typeLine + 7))) {
+            int read = 0; // a subject runs to six lines; a scan's OCR may put blank lines between them
+            for (Line l : lines.subList(typeLine + 1, Math.min(lines.size(), typeLine + 13))) {
                 if (l.type() == Line.Type.BLANK) {
                     gap = subject.length() > 0;
                     continue;
                 }
-                String words = LINE_SPECKS.matcher(l.text()).replaceAll("");
+                if (++read > 6) {
+                    break;
+                }
+                // a short word in capitals before the specks that end a line in lower case is dust
+                // OCR read from a rule ("đảng viên SỐ | |")
+                String line = l.text().matches(".*\\p{Ll}.*") ? withoutDustAtEnd(l.text()) : l.text();
+                String words = LINE_SPECKS.matcher(line).replaceAll("");
                 if (words.isEmpty()) {
                     continue; // a rule under the subject, or dust
                 }
@@ -226,7 +250,8 @@ public final class IdentityParser {
             }
             doc.put("subject", subject.length() == 0 ? null
                     // the subject's lines joined with one space (GUIDE §1), also where a scan's justified line kept two
-                    : subjectWithoutSpecks(SPACED_ID.matcher(subject.toString().replaceAll(",\\s*[.,]\\s", ", ").replaceAll("\\s{2,}", " ")).replaceAll("$1-$2")));
+                    : subjectWithoutSpecks(SPACED_ID.matcher(SMALL_CODE.matcher(subject.toString())
+                            .replaceAll(m -> m.group(1) + "-" + m.group(2).toUpperCase(Locale.ROOT) + m.group(3)).replaceAll(",\\s*[.,]\\s", ", ").replaceAll("\\s{2,}", " ")).replaceAll("$1-$2")));
         }
         closing(lines, doc);
         if (doc.get("signer") == null) {

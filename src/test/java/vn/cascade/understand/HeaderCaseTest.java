@@ -139,4 +139,17 @@ class HeaderCaseTest {
         assertThat(((String) new Understanding().understand("x.txt", company).doc().get("organization")).toLowerCase(java.util.Locale.ROOT))
                 .isEqualTo("đảng ủy công ty cổ phần cấp nước sông đào");
     }
+
+    @Test
+    void aScansSubject_runsOnOverBlankLines_opensItsCodesWithACapital_andLosesTheDustAtALinesEnd() {
+        String text = String.join("\n", "ĐẢNG BỘ TỈNH LÂM GIANG", "ĐẢNG ỦY XÃ TÂN LẬP", "Số 09-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Tân Lập, ngày 04 tháng 11 năm 2025", "", "KẾ HOẠCH", "", "thực hiện Chỉ thị số 50- cT/TW của Ban Bí thư", "",
+                "về tiếp tục đổi mới SỐ | |", "", "và nâng cao chất lượng sinh hoạt", "", "chi bộ trong Đảng bộ xã", "",
+                "Thực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư.");
+        assertThat(new Understanding().understand("x.txt", text).doc()).containsEntry("subject",
+                "thực hiện Chỉ thị số 50-CT/TW của Ban Bí thư về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong Đảng bộ xã");
+        // an acronym has no accent: it stays
+        assertThat(IdentityParser.withoutDustAtEnd("của UBND")).isEqualTo("của UBND");
+        assertThat(IdentityParser.withoutDustAtEnd("đảng viên SỐ | |")).isEqualTo("đảng viên");
+    }
 }
