@@ -1051,6 +1051,16 @@ public final class OcrRestorer implements TextNormalizer {
             // letting the language model re-choose among valid syllables broke more than it fixed.
             return List.of(candidate(null, new int[] {lm.id(observed)}, 0));
         }
+        if (pStrip <= WELL_ACCENTED && (Character.isUpperCase(t.core().charAt(0)) && Syllables.hasDiacritic(observed)
+                && !t.core().equals(t.core().toUpperCase(java.util.Locale.ROOT))
+                || !Syllables.hasDiacritic(observed) && observed.chars().allMatch(Character::isLetter)
+                        && !inventory.hasSkeleton(observed))) {
+            // ... and so is a capitalised word written with its accents that no syllable of the
+            // inventory spells, a name ("Giàng A Páo", "bản Khuổi Mìn"), and a word with no accent
+            // that is no syllable's letters, a foreign word ("online", "Zalo", "GID"); "minh bach"
+            // is a syllable's letters without its accent, and is restored
+            return List.of(candidate(null, new int[] {asPrintedId(observed)}, 0));
+        }
         List<Candidate> out = readings(observed, !code(t.core())).candidates(pStrip);
         if (!inventory.contains(observed)) {
             if (out.isEmpty() && observed.length() >= 4) {

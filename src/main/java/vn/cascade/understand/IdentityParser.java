@@ -95,6 +95,8 @@ public final class IdentityParser {
      */
     private static final Pattern RANK = Pattern.compile("^(?:dai|thuong|trung|thieu) (?:ta|uy|tuong|[a-z]{1,3})\\s+(?=\\S+\\s+\\S)");
     /** A person's name: two to five capitalised words. */
+    /** A word of two capitals or more: an abbreviation, no part of a person's name. */
+    private static final Pattern CAPITALS_WORD = Pattern.compile("(?<!\\p{L})\\p{Lu}{2,}(?!\\p{L})");
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}");
     /** Specks OCR prints at a line's ends (rules, stamps, dust): not the subject's words. */
     private static final Pattern LINE_SPECKS = Pattern.compile("^[\\s_~|*=.,:;'`\\p{Pd}]+|[\\s~|_=*]+$");
@@ -102,6 +104,11 @@ public final class IdentityParser {
     private static final Pattern SPACED_ID = Pattern.compile("(\\d)\\s*-\\s*(\\p{Lu}[\\p{Lu}Đ]{0,5}/)");
     /** A number-symbol's type code whose first capital OCR read small ("50- cT/TW"): codes open with a capital. */
     private static final Pattern SMALL_CODE = Pattern.compile("(\\d)\\s*-\\s*(\\p{Ll})(\\p{Lu}{1,4}/\\p{Lu})");
+    /** How a subject's line ends when the subject goes on: a preposition, a conjunction, a committee without its name, folded. */
+    private static final Pattern DANGLING = Pattern.compile("(?<![a-z])(?:cua|ve|va|voi|trong|tai|cho|doi voi|dang uy|ban thuong vu|ban chap hanh)\\s*$");
+    /** How an opening paragraph starts, folded. */
+    private static final Pattern OPENING = Pattern.compile("(?:thuc hien|can cu|de |nham|trien khai|ban thuong vu|ban chap hanh|thuong truc)");
+
     /** A word of one to three capitals, and any specks after it, ending a line. */
     private static final Pattern DUST_AT_END = Pattern.compile("\\s+(\\p{Lu}{1,3})(?:\\s+[|_~]+)*\\s*$");
 
@@ -236,7 +243,11 @@ public final class IdentityParser {
                 }
                 // After a blank line the subject goes on only as a continuation does, in lower case
                 // (a scan's OCR may leave a blank line inside it); the opening starts with a capital.
-                if (gap && !Character.isLowerCase(words.charAt(0))) {
+                // ... or as a name does after words that cannot end it ("… của Ban Thường vụ Đảng ủy" /
+                // "Bộ đội Biên phòng thành phố về …")
+                if (gap && !Character.isLowerCase(words.charAt(0))
+                        && !(DANGLING.matcher(Syllables.fold(subject.toString()).toLowerCase(Locale.ROOT)).find()
+                                && !OPENING.matcher(Syllables.fold(words).toLowerCase(Locale.ROOT)).lookingAt())) {
                     break;
                 }
                 String f = l.folded();
@@ -416,7 +427,9 @@ public final class IdentityParser {
                 String name = (rank.lookingAt() ? l.text().substring(rank.end()) : l.text()).replaceFirst("\\s+\\p{Ll}{1,2}\\.?$", "")
                         .replaceFirst("^[_~.,'`\\-]+\\s*", "");
                 // a name is written with lower case after its capitals; a line in capitals is a title
-                if (l.type() != Line.Type.BLANK && NAME.matcher(name).matches() && name.chars().anyMatch(Character::isLowerCase)) {
+                // (and has no word in capitals: "- Lưu VP Đảng ủy." is a recipient)
+                if (l.type() != Line.Type.BLANK && NAME.matcher(name).matches() && name.chars().anyMatch(Character::isLowerCase)
+                        && !CAPITALS_WORD.matcher(name).find()) {
                     doc.put("signer", name);
                     break;
                 }

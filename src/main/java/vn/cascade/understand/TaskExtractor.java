@@ -91,6 +91,7 @@ public final class TaskExtractor {
         List<Draft> afterBullets = new ArrayList<>();
         boolean bulletsUnderHeading = false;
         boolean plusItems = false; // "+" lines opened the items under the last heading
+        List<String> subheadingUnit = null; // the unit a dash sub-heading names ("- Đối với các chi bộ nghề cá:") for its "+" items
         Section.Role romanRole = Section.Role.OTHER;
         Section.Role partRole = romanRole; // the role of the part the next item sits in
         List<String> listUnit = null; // the doers an introduction of a list of solutions named (by identity)
@@ -109,6 +110,7 @@ public final class TaskExtractor {
             }
             if (l.type() != Line.Type.PLUS && l.type() != Line.Type.BLANK && l.type() != Line.Type.TEXT) {
                 plusItems = false;
+                subheadingUnit = null;
             }
             if (l.type() == Line.Type.ROMAN) {
                 closePart(afterBullets, roman);
@@ -217,6 +219,17 @@ public final class TaskExtractor {
                         afterHeading = false;
                         continue;
                     }
+                    if (SUBHEADING.matcher(l.text()).matches() && nextIsPlus(lines, index)) {
+                        List<String> named = headingUnit(l.text(), documentLevel);
+                        if (!named.isEmpty()) {
+                            // "- Đối với các chi bộ nghề cá:" and "+" lines under it: its items, that unit's
+                            subheadingUnit = named;
+                            plusItems = true;
+                            current = null;
+                            afterHeading = false;
+                            continue;
+                        }
+                    }
                     current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit, partRole,
                             headingUnit == listUnit);
                     drafts.add(current);
@@ -230,8 +243,9 @@ public final class TaskExtractor {
                 case PLUS -> {
                     if (zone && section != null && (current == null || plusItems)) {
                         // "+" lines straight under a heading are its items, not a bullet's details
-                        current = new Draft(itemSection != null ? itemSection : section, l.text(), headingUnit, partRole,
-                                headingUnit == listUnit);
+                        List<String> unit = subheadingUnit != null ? subheadingUnit : headingUnit;
+                        current = new Draft(itemSection != null ? itemSection : section, l.text(), unit, partRole,
+                                unit == listUnit);
                         drafts.add(current);
                         if (itemSection != null) {
                             afterItem.add(current);
@@ -273,8 +287,10 @@ public final class TaskExtractor {
                     // a heading that names a whole set ("1. Đối với các tổ chức cơ sở đảng") may be introduced
                     // again by whom exactly ("Trong năm 2026, các đảng ủy cơ sở, chi bộ cơ sở trực thuộc … thực hiện
                     // những nội dung sau:"): the introduction's subject, the nearer, governs the items
+                    // (so may a Roman part's title that names the plan's own body: "II. NHỮNG VIỆC CHI BỘ THỐNG
+                    // NHẤT THỰC HIỆN" / "Chi ủy và toàn thể đảng viên trong Chi bộ … những việc sau:")
                     boolean reintroduced = afterHeading && !headingUnit.isEmpty() && !continuation
-                            && headingUnit.stream().allMatch(UnitNames::collective);
+                            && (headingUnit.stream().allMatch(UnitNames::collective) || section != null && section.equals(roman));
                     int introEnd = afterHeading && (headingUnit.isEmpty() || reintroduced) && !continuation
                             ? paragraphEnd(lines, index, wrappedText, fullWidth) : index;
                     String paragraphText = introEnd == index ? l.text() : paragraph(lines, index, introEnd);
@@ -704,11 +720,24 @@ public final class TaskExtractor {
     }
 
     /** Whether the next non-blank line after {@code index} is a numbered item or a bullet. */
+    /** A dash line that only names whom the lines under it are for: "Đối với …:". */
+    private static final Pattern SUBHEADING = Pattern.compile("(?iu)(?:đối với|doi voi)\\s[^.;]{3,90}:\\s*");
+
+    /** Whether the next line that is not blank is a "+" line. */
+    private static boolean nextIsPlus(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (lines.get(i).type() != Line.Type.BLANK) {
+                return lines.get(i).type() == Line.Type.PLUS;
+            }
+        }
+        return false;
+    }
+
     private static boolean nextItem(List<Line> lines, int index) {
         for (int i = index + 1; i < lines.size(); i++) {
             Line.Type t = lines.get(i).type();
             if (t != Line.Type.BLANK) {
-                return t == Line.Type.NUMBER || t == Line.Type.DOTTED || t == Line.Type.BULLET;
+                return t == Line.Type.NUMBER || t == Line.Type.DOTTED || t == Line.Type.BULLET || t == Line.Type.PLUS;
             }
         }
         return false;

@@ -104,12 +104,12 @@ public final class UnitRecognizer {
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
     /** What goes on with an agency's name after its head: a further name word, a level, "và" or "-" and a name. */
     private static final String AGENCY_GOES_ON = "(?:\\s+(?:(?:va(?!\\s+(?:Dang uy|Ban|So|Phong|Uy ban|Chi bo|Cong an|Hoi|Doan"
-            + "|Cong doan|Khoa|Trung tam|Cuc)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
-            + "|tinh|thanh pho|huyen|xa(?! hoi)|phuong|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}|xa hoi"
+            + "|Cong doan|Khoa|Trung tam|Cuc|Chi hoi|Chi doan|To)(?![\\p{L}]))|-)\\s+)?(?:" + NAME_WORD
+            + "|tinh|thanh pho|huyen|xa(?! hoi)|phuong|dac khu|thi xa|thi tran|cap xa|co so|Cong san Ho Chi Minh|so \\d{1,2}|xa hoi"
             // a school's bodies, named by their members and the house ("Chi đoàn giáo viên nhà trường")
             + "|giao vien|hoc sinh|nha truong"
             // a residential group's or hamlet's own ("Chi hội Phụ nữ tổ dân phố", "Chi đoàn thôn")
-            + "|to dan pho|khu pho|khu dan cu|thon"
+            + "|to dan pho|khu pho|khu dan cu|thon|ban|ap|buon"
             // the body in every commune: "Công an các xã, phường"
             + "|cac (?:xa|phuong|huyen|don vi)(?:, (?:xa|phuong|thi tran|dac khu|thi xa|thanh pho))*)(?![\\p{L}]))";
     /** Government bodies, agencies' organs and mass organisations, named with capitals after their head ("Sở Tài chính"), on the case-keeping skeleton. */
@@ -118,6 +118,10 @@ public final class UnitRecognizer {
                     // the office of the people's council and committee, a state body ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")
                     + "|Van phong (?:Hoi dong nhan dan|Uy ban nhan dan)(?: va (?:Hoi dong nhan dan|Uy ban nhan dan))?|Cong an|Bo Chi huy Quan su|Doan Thanh nien|Hoi Lien hiep Phu nu"
                     + "|Hoi Cuu chien binh|Hoi Nong dan|Lien doan Lao dong|Kho bac Nha nuoc|Bao|Dai Phat thanh"
+                    // the border guard and its posts and squadrons ("Bộ đội Biên phòng thành phố", "Đồn Biên phòng Cát Hải")
+                    + "|Bo doi Bien phong|Bo Chi huy Bo doi Bien phong|Don Bien phong|Hai doi Bien phong"
+                    // a residence's cell named by its kind and name ("Chi bộ bản Lũng Phầy", "Chi bộ thôn Đông")
+                    + "|Chi bo (?:thon|ban|ap|buon|to dan pho|khu pho|khu dan cu)(?=\\s+\\p{Lu})"
                     // an agency's own organs and mass organisations: its board, its departments, its union cells
                     + "|Ban Giam doc|Ban Giam hieu|Ban Chi huy|Cong doan|Chi doan|Chi hoi|Phong|Doi|Trung tam|Khoa|Benh vien|Hoi dong"
                     + "|Tram|Xi nghiep|Phan xuong"
@@ -262,6 +266,8 @@ public final class UnitRecognizer {
      * (after "công tác" they name a field of work: "Chi ủy viên phụ trách công tác kiểm tra").
      */
     private static final Pattern SUBJECTS_VERB = Pattern.compile("(?<![a-z])(?<!cong tac )(?:chiu trach nhiem|chu tri|phoi hop|thuc hien|bao cao(?! vien)|phan anh"
+            // an adverb opening the predicate ("… thành phố trực tiếp lãnh đạo")
+            + "|(?:truc tiep|thuong xuyen|kip thoi|chu dong)(?= (?:lanh dao|chi dao|phu trach|theo doi|chiu trach nhiem|to chuc|bao cao|phan anh|kiem tra|huong dan|tham muu))"
             + "|lanh dao|chi dao|trien khai|xay dung|huong dan|theo doi|tap trung|quan triet|kiem tra|giam sat"
             + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc|chu trong|tang cuong|nang cao|quan tam)(?![a-z])");
     /** A phrase of time or occasion before a sentence's subject, up to its comma, folded ("Trong năm 2026, "). */
@@ -271,7 +277,9 @@ public final class UnitRecognizer {
     /** A request or a charge before the unit it is addressed to, folded. */
     private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
-    private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
+    /** An aside after a subject's name that singles some of them out, folded. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*,\\s*(?:truoc het|nhat la|dac biet la|trong do|ke ca)(?![a-z])");
+    private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,(?!\\s*(?:truoc het|nhat la|dac biet la|trong do|ke ca)(?![a-z]))|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
 
     /**
      * The units a sentence opens with as its subject, up to the last unit's name before the verb:
@@ -339,7 +347,9 @@ public final class UnitRecognizer {
             }
             boolean verbFollows = after.matches("(?s)^\\s+\\p{Ll}.*")
                     && Character.isLowerCase(text.charAt(m.end() + after.indexOf(after.strip())));
-            if (verbFollows || after.isBlank()) { // a heading may be the name alone
+            // "Các chi bộ trực thuộc Đảng ủy xã, trước hết là các chi bộ …": an aside singles some out
+            boolean aside = ASIDE.matcher(after).lookingAt();
+            if (verbFollows || after.isBlank() || aside) { // a heading may be the name alone
                 return java.util.Optional.of(new Mention(m.start() == from ? m.name() : capitalise(text.substring(from, m.end())), from, m.end(),
                         m.start() == from && m.organ()));
             }
@@ -400,7 +410,7 @@ public final class UnitRecognizer {
             boolean massBody = c.group().equals(" và ") && MASS_BODY.matcher(Syllables.fold(left)).matches();
             boolean posts = c.group().startsWith(",") && BARE_POST.matcher(Syllables.fold(left).strip()).matches()
                     && TITLE_FIRST.matcher(Syllables.fold(right)).find();
-            if (posts || !onePerson && (massBody || bareTitle(left) || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).startsWith("dang vien")) {
+            if (posts || !onePerson && (massBody || bareTitle(left) || !find(left).isEmpty()) && startsWithUnit(right) && !Syllables.fold(right).matches("(?:toan the |cac )?dang vien.*")) {
                 cuts.add(new int[] {from, c.start()});
                 from = c.end() + courtesy;
             }
@@ -525,7 +535,7 @@ public final class UnitRecognizer {
     }
 
     /** The kinds of residence below a commune that name their own bodies ("Chi hội Phụ nữ tổ dân phố"), as written. */
-    private static final String RESIDENCES = "tổ dân phố|khu phố|khu dân cư|thôn";
+    private static final String RESIDENCES = "tổ dân phố|khu phố|khu dân cư|thôn|bản|ấp|buôn";
 
     /** Where a scope written once after coordinated bodies starts: a kind of place or residence, or the school. */
     private static final Pattern SCOPE_AT_END = Pattern.compile(
@@ -589,7 +599,8 @@ public final class UnitRecognizer {
         List<Mention> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Mention m = in.get(i);
-            if (i + 1 < in.size() && joined.test(m, in.get(i + 1))) {
+            // overlapping mentions (two rules reading one name) are not joined
+            if (i + 1 < in.size() && in.get(i + 1).start() >= m.end() && joined.test(m, in.get(i + 1))) {
                 Mention next = in.get(++i);
                 out.add(new Mention(capitalise(text.substring(m.start(), next.end())), m.start(), next.end(), false));
             } else {
@@ -639,6 +650,11 @@ public final class UnitRecognizer {
         Matcher a = AGENCY.matcher(skeleton);
         while (a.find()) {
             int s = a.start();
+            int e = a.end();
+            // a residence's cell named in full ("Chi bộ bản Sà Phìn") over the bare cell the groups read
+            if (skeleton.startsWith("Chi bo ", s)) {
+                out.removeIf(x -> x.start() == s && x.end() < e && Syllables.fold(x.name()).equalsIgnoreCase("chi bo"));
+            }
             if (out.stream().noneMatch(x -> x.start() <= s && s < x.end())) {
                 int start = s;
                 Matcher t = TITLE_BEFORE.matcher(folded.substring(Math.max(0, s - 30), s));

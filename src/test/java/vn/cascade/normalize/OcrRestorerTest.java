@@ -33,6 +33,15 @@ class OcrRestorerTest {
     }
 
     @Test
+    void inAWellAccentedText_aNameNoSyllableSpells_andAForeignWord_stayAsWritten_butALostToneIsRestored() {
+        String text = "Đồng chí Giàng A Páo, Bí thư Chi bộ bản Khuổi Mìn, hướng dẫn đảng viên cài ứng dụng Zalo"
+                + " và họp online; công khai, minh bach kết quả đánh giá.";
+        String out = chain.normalize(text);
+        assertThat(out).contains("Giàng A Páo").contains("Khuổi Mìn").contains("Zalo").contains("online")
+                .contains("minh bạch");
+    }
+
+    @Test
     void aHornOcrPrintedAsAnApostrophe_isOneWord_readBack() {
         // seed 003's kind of damage: "ư", "ơ" printed as the vowel and an apostrophe
         assertThat(chain.normalize("ve tang cu'dng cong tac; chat lu'gng sinh hoat; Nha nuó'c; tinh hinh mó'i"))

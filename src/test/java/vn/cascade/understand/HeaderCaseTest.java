@@ -152,4 +152,17 @@ class HeaderCaseTest {
         assertThat(IdentityParser.withoutDustAtEnd("của UBND")).isEqualTo("của UBND");
         assertThat(IdentityParser.withoutDustAtEnd("đảng viên SỐ | |")).isEqualTo("đảng viên");
     }
+
+    @Test
+    void aSubjectWrappedAfterACommitteeWithoutItsName_goesOn_andARecipientIsNoSigner() {
+        String text = String.join("\n", "ĐẢNG BỘ TỈNH LÂM GIANG", "ĐẢNG ỦY XÃ TÂN LẬP", "Số 09-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Tân Lập, ngày 04 tháng 11 năm 2025", "", "KẾ HOẠCH", "", "thực hiện Kế hoạch số 12-KH/ĐU của Ban Thường vụ Đảng ủy", "",
+                "Bộ Chỉ huy Quân sự tỉnh về sinh hoạt chi bộ", "", "Thực hiện Kế hoạch số 12-KH/ĐU, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch.",
+                "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.", "",
+                "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Ban Thường vụ Tỉnh ủy (để b/c), PHÓ BÍ THƯ", "- Các chi bộ trực thuộc,",
+                "- Lưu VP Đảng ủy.", "", "Nông Văn Tuấn");
+        var doc = new Understanding().understand("x.txt", text).doc();
+        assertThat(doc).containsEntry("subject", "thực hiện Kế hoạch số 12-KH/ĐU của Ban Thường vụ Đảng ủy Bộ Chỉ huy Quân sự tỉnh về sinh hoạt chi bộ")
+                .containsEntry("signer", "Nông Văn Tuấn").containsEntry("signer_title", "Phó Bí thư");
+    }
 }

@@ -380,6 +380,57 @@ class UnitNamingTest {
     }
 
     @Test
+    void aSpecialZonesBodies_aHamletsCells_andAnAsideAfterTheSubject() throws Exception {
+        UnitRecognizer units = learned();
+        assertThat(units.find("Đề nghị Ủy ban nhân dân đặc khu bố trí phòng họp")).extracting(UnitRecognizer.Mention::name)
+                .contains("Ủy ban nhân dân đặc khu");
+        assertThat(units.subject("Các chi bộ trực thuộc Đảng ủy đặc khu, trước hết là các chi bộ nghề cá, tập trung thực hiện các nội dung sau:")
+                .map(UnitRecognizer.Mention::name)).hasValue("Các chi bộ trực thuộc Đảng ủy đặc khu");
+        UnitRecognizer.Mention heads = units.subject("Đề nghị đồng chí Chi hội trưởng Chi hội Phụ nữ và Chi hội trưởng Chi hội Nông dân bản vận động hội viên")
+                .orElseThrow();
+        assertThat(units.parts(heads)).extracting(UnitRecognizer.Mention::name)
+                .containsExactly("Chi hội trưởng Chi hội Phụ nữ", "Chi hội trưởng Chi hội Nông dân bản");
+        assertThat(units.find("Chi bộ bản Sà Phìn phối hợp với Đồn Biên phòng Nà Khoang")).extracting(UnitRecognizer.Mention::name)
+                .contains("Chi bộ bản Sà Phìn");
+        assertThat(units.subject("Đồng chí Chính ủy Bộ đội Biên phòng tỉnh trực tiếp lãnh đạo, chỉ đạo").map(UnitRecognizer.Mention::name))
+                .hasValue("Chính ủy Bộ đội Biên phòng tỉnh");
+    }
+
+    @Test
+    void plusLinesUnderAPartsIntroduction_andUnderADashSubheading_areItemsOfWhomTheyName() {
+        String text = String.join("\n",
+                "CHI BỘ THÔN ĐÔNG ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 04-KH/CB Tân Lập, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "về sinh hoạt chi bộ",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao nhận thức.",
+                "II. NHỮNG VIỆC CHI BỘ THỐNG NHẤT THỰC HIỆN",
+                "",
+                "Chi ủy và toàn thể đảng viên trong Chi bộ thống nhất thực hiện những việc sau:",
+                "",
+                "+ Sinh hoạt đúng ngày 05 hằng tháng tại nhà văn hóa thôn.",
+                "",
+                "+ Mỗi quý có một buổi sinh hoạt chuyên đề.",
+                "III. PHÂN CÔNG THỰC HIỆN",
+                "1. Các chi bộ trực thuộc",
+                "- Đối với các chi bộ khu dân cư:",
+                "+ Nắm tình hình đảng viên đi làm ăn xa.",
+                "+ Báo cáo Chi ủy trước ngày 25 hằng tháng.",
+                "T/M CHI BỘ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("Sinh hoạt đúng ngày 05 hằng tháng tại nhà văn hóa thôn.",
+                "Mỗi quý có một buổi sinh hoạt chuyên đề.", "Nắm tình hình đảng viên đi làm ăn xa.",
+                "Báo cáo Chi ủy trước ngày 25 hằng tháng.");
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Chi ủy và toàn thể đảng viên trong Chi bộ");
+        assertThat(tasks.get(2).units()).extracting(UnitRole::name).first().asString().startsWith("Các chi bộ khu dân cư");
+    }
+
+    @Test
     void aNamesLowerCaseRest_isKeptWhereTheLearnedSpanReachesIt() throws Exception {
         UnitRecognizer learned = learned();
         assertThat(learned.find("Chủ trì, phối hợp với Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế điều tra, triệt phá các đường dây."))
