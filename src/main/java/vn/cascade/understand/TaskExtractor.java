@@ -719,7 +719,6 @@ public final class TaskExtractor {
         return -1;
     }
 
-    /** Whether the next non-blank line after {@code index} is a numbered item or a bullet. */
     /** A dash line that only names whom the lines under it are for: "Đối với …:". */
     private static final Pattern SUBHEADING = Pattern.compile("(?iu)(?:đối với|doi voi)\\s[^.;]{3,90}:\\s*");
 
@@ -733,6 +732,7 @@ public final class TaskExtractor {
         return false;
     }
 
+    /** Whether the next non-blank line after {@code index} is a numbered item, a bullet or a "+" line. */
     private static boolean nextItem(List<Line> lines, int index) {
         for (int i = index + 1; i < lines.size(); i++) {
             Line.Type t = lines.get(i).type();
@@ -841,8 +841,6 @@ public final class TaskExtractor {
      * was split at a sentence's own deadline; a later sentence without a doer of its own goes on with
      * it ("2.1. Ban Xây dựng Đảng chủ trì … (Hoàn thành …). Tham mưu ban hành thông báo … (Hoàn thành …)").
      */
-    static final boolean LATER_SUBJECTS_OF_SOLUTIONS = Boolean.parseBoolean(System.getProperty("cascade.understand.laterSubjects", "true"));
-
     private Task toTask(Draft d, String level, Temporal date, List<UnitRole> itemLead) {
         String text = d.text.toString().replaceAll("\\s+", " ").strip();
         List<UnitRole> us = new ArrayList<>();
@@ -874,7 +872,7 @@ public final class TaskExtractor {
         var sentence = SENTENCE_START.matcher(text);
         while (sentence.find()) {
             int at = sentence.end();
-            if (at == 0 && opening > 0 || at > 0 && collectives && LATER_SUBJECTS_OF_SOLUTIONS) {
+            if (at == 0 && opening > 0 || at > 0 && collectives) {
                 continue;
             }
             Optional<UnitRecognizer.Mention> subject = units.subject(text.substring(at));

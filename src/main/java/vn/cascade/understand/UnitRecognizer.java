@@ -277,9 +277,10 @@ public final class UnitRecognizer {
     /** A request or a charge before the unit it is addressed to, folded. */
     private static final Pattern ASKED = Pattern.compile("(?:de nghi|giao)\\s+");
     /** What keeps a subject going after a unit's name: a scope or a further unit. */
-    /** An aside after a subject's name that singles some of them out, folded. */
-    private static final Pattern ASIDE = Pattern.compile("\\s*,\\s*(?:truoc het|nhat la|dac biet la|trong do|ke ca)(?![a-z])");
-    private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,(?!\\s*(?:truoc het|nhat la|dac biet la|trong do|ke ca)(?![a-z]))|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
+    /** Words that open an aside after a subject's name, singling some of them out, folded. */
+    private static final String ASIDE_WORDS = "(?:truoc het|nhat la|dac biet la|trong do|ke ca)(?![a-z])";
+    private static final Pattern ASIDE = Pattern.compile("\\s*,\\s*" + ASIDE_WORDS);
+    private static final Pattern SUBJECT_GOES_ON = Pattern.compile("^\\s*(?:,(?!\\s*" + ASIDE_WORDS + ")|;|va |trong |cua |truc thuoc |thuoc |cung cap|cac )");
 
     /**
      * The units a sentence opens with as its subject, up to the last unit's name before the verb:
@@ -425,7 +426,8 @@ public final class UnitRecognizer {
         // an agency the last part names is shared by the bare mass bodies before it ("Công đoàn cơ sở
         // và Chi đoàn Thanh niên Sở Tài chính": the union of the same department)
         Matcher agency = AGENCY_TAIL.matcher(last);
-        String agencyOf = !agencyAfterBody(last).isEmpty() ? agencyAfterBody(last) : agency.find() ? last.substring(agency.start()) : "";
+        String bodysAgency = agencyAfterBody(last);
+        String agencyOf = !bodysAgency.isEmpty() ? bodysAgency : agency.find() ? last.substring(agency.start()) : "";
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < cuts.size(); k++) {
             int[] cut = cuts.get(k);
