@@ -231,6 +231,12 @@ public final class TaskAligner {
     static final boolean CLOSING = Boolean.parseBoolean(System.getProperty("cascade.trace.closing", "true"));
     static final double SECTION_BONUS = Double.parseDouble(System.getProperty("cascade.trace.sectionBonus", "0.1"));
     static final double UNIT_BONUS = Double.parseDouble(System.getProperty("cascade.trace.unitBonus", "0.1"));
+    /**
+     * The same item number counts only between items of one kind: a plan that puts the solutions in
+     * its part 1 has its 1.1 a solution, its parent's 1.1 a task (its conference); chosen on the 36
+     * written trace runs (models/trace/EVAL.md).
+     */
+    static final boolean SAME_KIND = Boolean.parseBoolean(System.getProperty("cascade.trace.sameKind", "true"));
     static final double LEAD_BONUS = Double.parseDouble(System.getProperty("cascade.trace.leadBonus", "0.15"));
 
     double score(TraceTask child, TraceTask parent) {
@@ -247,7 +253,8 @@ public final class TaskAligner {
      */
     double score(TraceTask child, TraceTask parent, boolean down) {
         double s = 0.8 * cosine(vector(child), vector(parent));
-        if (child.section() != null && sectionKey(child.section()).equals(sectionKey(parent.section()))) {
+        if (child.section() != null && sectionKey(child.section()).equals(sectionKey(parent.section()))
+                && (!SAME_KIND || java.util.Objects.equals(child.kind(), parent.kind()))) {
             s += SECTION_BONUS;
             if (CLOSING && child.section().indexOf('.') < 0) {
                 s += SECTION_BONUS; // both a section's unnumbered text (its closing formula)

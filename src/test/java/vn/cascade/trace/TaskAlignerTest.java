@@ -77,6 +77,16 @@ class TaskAlignerTest {
     }
 
     @Test
+    void theSameItemNumber_countsOnlyBetweenItemsOfOneKind() {
+        TaskAligner aligner = new TaskAligner(DocumentGraph.build(List.of()));
+        String words = "Duy trì nền nếp sinh hoạt chi bộ định kỳ hằng tháng.";
+        TraceTask solution = task("1.1", "solution", null, words, null);
+        assertThat(aligner.score(solution, task("1.1", "solution", null, words, null))
+                - aligner.score(solution, task("1.1", "task", null, words, null)))
+                .isCloseTo(TaskAligner.SECTION_BONUS, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void aLowerStandingCommitteesTask_carriesOutWhatTheParentAskedOfItsSubordinates_notTheParentsOwn() {
         DocumentGraph g = DocumentGraph.build(List.of());
         TaskAligner aligner = new TaskAligner(g);
