@@ -68,10 +68,26 @@ public final class DocumentPipeline implements AutoCloseable {
             languageGuard.check(raw);
         }
         String restored = normalizer.normalize(raw);
-        Extraction understood = understanding.understand(source.fileName(), restored);
+        Extraction understood = understoodOrEmpty(() -> understanding.understand(source.fileName(), restored), source.fileName());
         return new Document(source.documentId(), source.fileName(), source.path().toString(), source.sha256(),
                 text.mediaType(), text.pages(), raw, restored, understood.identity(), understood.citations(),
                 understood.tasks());
+    }
+
+    private static final System.Logger LOG = System.getLogger(DocumentPipeline.class.getName());
+
+    /**
+     * What understanding found, or nothing when it failed on this text (a fault of the rules, not of
+     * the file): the document is still indexed and searchable by its text, the fault logged with its
+     * file, and the batch goes on.
+     */
+    static Extraction understoodOrEmpty(java.util.function.Supplier<Extraction> understand, String file) {
+        try {
+            return understand.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "understanding failed on " + file + "; indexed with its text only", e);
+            return Extraction.empty(file);
+        }
     }
 
     @Override
