@@ -37,6 +37,7 @@ public final class IdentityParser {
         TYPES.put("thong bao", "Thông báo");
         TYPES.put("bao cao", "Báo cáo");
         TYPES.put("chuong trinh", "Chương trình");
+        TYPES.put("chuong trinh hanh dong", "Chương trình"); // an action programme: its number-symbol says CTr
     }
 
     private static final Pattern DATE = Pattern.compile(

@@ -192,6 +192,10 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         // "(2. Ban Tuyên giáo …", "- 2. Nắm chắc …"): the genre never opens a line with "(2. "
         s = s.replaceFirst("^[\"“”(\\[]\\s*(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
         s = s.replaceFirst("^[-–—−•]\\s+(?=\\d{1,2}(?:\\.\\d{1,2})*[.,]\\s+\\p{Lu})", "");
+        // a quoted bullet of an amended plan ("\"- Tham mưu …)."): the bullet, without the quotes
+        if (s.matches("^[\"“]\\s*[-–•]\\s+\\p{Lu}.*")) {
+            s = s.replaceFirst("^[\"“]\\s*", "").replaceFirst("[\"”]\\s*$", "");
+        }
         // a two-level number OCR printed with a comma or a space for a period ("3, 4. Các đồng chí …",
         // "3. 5, Đề nghị …"): the item's heading, not a list of numbers
         s = SPLIT_DOTTED.matcher(s).replaceFirst("$1.$2. ");

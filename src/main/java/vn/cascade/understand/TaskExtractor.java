@@ -65,6 +65,32 @@ public final class TaskExtractor {
     }
 
     public List<Task> extract(List<Line> lines, String documentLevel, Temporal documentDate) {
+        return extract(lines, documentLevel, documentDate, false);
+    }
+
+    /** An item that only states a fact (GUIDE §3), folded. */
+    private static final Pattern FACT = Pattern.compile("(?:cac noi dung khac (?:cua|tai) [^.]{0,80}giu nguyen|(?:ke hoach|quyet dinh|huong dan|chuong trinh|quy dinh) nay co hieu luc)");
+    /** How an amending plan's instruction opens, folded. */
+    private static final Pattern EDIT = Pattern.compile("(?:sua doi(?:, bo sung)?|bo sung|bai bo|thay the|tai |(?:gach dau dong|diem|khoan|tieu muc) )");
+    /** The parts of a document an instruction names, folded. */
+    private static final Pattern STRUCTURE = Pattern.compile("(?<![a-z])(?:diem|khoan|muc|gach dau dong|tieu muc)\\s");
+    /** The point an instruction amends ("điểm 2.1, khoản 2"), folded. */
+    private static final Pattern AMENDED_POINT = Pattern.compile("(?<![a-z])diem (\\d{1,2}(?:\\.\\d{1,2})+)");
+    /** A body named in brackets after the point ("(Ban Xây dựng Đảng)"). */
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,60})\\)");
+
+    /** A report's closing formula, folded. */
+    private static final Pattern REPORT_CLOSING = Pattern.compile("tren day la (?:bao cao|ket qua|tinh hinh)");
+
+    /** A report's parts that assign what is to be done next ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM"), folded. */
+    private static final Pattern WHAT_NEXT = Pattern.compile("phuong huong|nhiem vu (?:trong )?(?:thoi gian toi|\\d+ thang|nam \\d{4}|cuoi)|nhiem vu, giai phap");
+
+    /**
+     * The tasks of a document. {@code report}: the document reports (a <i>Báo cáo</i>): what it
+     * says was done, fell short or is asked of the level above is no assignment; only its parts on
+     * what is to be done next hold tasks.
+     */
+    public List<Task> extract(List<Line> lines, String documentLevel, Temporal documentDate, boolean report) {
         List<Draft> drafts = new ArrayList<>();
         final int fullWidth = fullWidth(lines);
         // a scan's OCR keeps the page's lines (most under ~110 characters); typed text has a line per paragraph
@@ -118,6 +144,32 @@ public final class TaskExtractor {
                 afterBullets.clear();
                 bulletsUnderHeading = false;
             }
+            if (zone && l.type() != Line.Type.BLANK && l.type() != Line.Type.ROMAN) {
+                String said = Syllables.fold(l.text());
+                if (FACT.matcher(said).lookingAt()) {
+                    current = null; // GUIDE §3: an item that only states a fact is no task
+                    continue;
+                }
+                if (EDIT.matcher(said).lookingAt() && STRUCTURE.matcher(said).find()
+                        && (l.text().strip().endsWith(":") || said.startsWith("bai bo") || said.contains("thay cum tu"))) {
+                    // GUIDE §3: an amending plan's instruction ("3. Sửa đổi, bổ sung điểm 2.1, khoản 2, Mục II
+                    // (Ban Xây dựng Đảng) như sau:") only edits another document's wording; the quoted
+                    // items under it are that point's, and a body it names in brackets is their doer
+                    java.util.regex.Matcher point = AMENDED_POINT.matcher(said);
+                    if (point.find() && l.text().strip().endsWith(":")) {
+                        section = point.group(1);
+                        itemSection = point.group(1);
+                        afterItem.clear();
+                        java.util.regex.Matcher named = BRACKETED.matcher(l.text());
+                        List<String> doer = named.find() ? headingUnit(named.group(1), documentLevel) : List.of();
+                        headingUnit = doer.isEmpty() ? introUnit : doer;
+                        headingDepth = Integer.MAX_VALUE;
+                    }
+                    current = null;
+                    afterHeading = false;
+                    continue;
+                }
+            }
             switch (l.type()) {
                 case BLANK -> {
                 }
@@ -126,7 +178,7 @@ public final class TaskExtractor {
                     romanRole = SectionOutline.role(f, Section.Role.OTHER);
                     partRole = romanRole;
                     listUnit = null;
-                    zone = !(f.contains("muc dich") || f.contains("yeu cau"));
+                    zone = report ? WHAT_NEXT.matcher(f).find() : !(f.contains("muc dich") || f.contains("yeu cau"));
                     purposeHeadings.clear();
                     section = roman;
                     itemSection = null;
@@ -272,6 +324,9 @@ public final class TaskExtractor {
                     }
                     if (!zone || section == null) {
                         continue;
+                    }
+                    if (REPORT_CLOSING.matcher(Syllables.fold(l.text())).lookingAt() && !Character.isLowerCase(l.text().charAt(0))) {
+                        continue; // "Trên đây là báo cáo …": a report's closing formula, no assignment
                     }
                     // In a scan's text a paragraph keeps the page's line breaks: after a line that ran to
                     // the full width, the next line goes on with the same paragraph.

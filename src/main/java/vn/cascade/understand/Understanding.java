@@ -60,7 +60,7 @@ public final class Understanding {
         List<Reference> refs = citations.extract(text, self);
         doc.put("subject", citedAsCanonical((String) doc.get("subject"), refs));
         Temporal date = date((String) doc.get("date"));
-        List<Task> ts = ofTheIssuingOrgan(tasks.extract(lines, level(doc, text), date), (String) doc.get("organization"));
+        List<Task> ts = ofTheIssuingOrgan(tasks.extract(lines, level(doc, text), date, "Báo cáo".equals(doc.get("type"))), (String) doc.get("organization"));
         return new Extraction(file, Extraction.identityOf(doc), refs, ts);
     }
 

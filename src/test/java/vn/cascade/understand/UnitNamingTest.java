@@ -431,6 +431,55 @@ class UnitNamingTest {
     }
 
     @Test
+    void anAmendingPlansInstructionsAndFacts_areNoTasks_itsQuotedItemsAreThePointsTheyAmend() {
+        String text = String.join("\n",
+                "ĐẢNG ỦY XÃ TÂN LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 21-KH/ĐU Tân Lập, ngày 05 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "sửa đổi, bổ sung Kế hoạch số 09-KH/ĐU",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Nâng cao nhận thức.",
+                "II. NỘI DUNG SỬA ĐỔI, BỔ SUNG",
+                "1. Sửa đổi, bổ sung điểm 2.1, khoản 2, Mục II (Văn phòng Đảng ủy) như sau:",
+                "a) Gạch đầu dòng thứ hai được sửa đổi như sau:",
+                "\"- Bố trí phòng họp cho các chi bộ (hoàn thành trong quý II/2026).\"",
+                "2. Bãi bỏ gạch đầu dòng thứ ba, điểm 2.2, khoản 2, Mục II.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Các nội dung khác của Kế hoạch số 09-KH/ĐU giữ nguyên.",
+                "2. Kế hoạch này có hiệu lực kể từ ngày ký.",
+                "T/M ĐẢNG ỦY",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("Bố trí phòng họp cho các chi bộ (hoàn thành trong quý II/2026).");
+        assertThat(tasks.get(0).section()).isEqualTo("2.1");
+        assertThat(tasks.get(0).units()).extracting(UnitRole::name).containsExactly("Văn phòng Đảng ủy xã");
+    }
+
+    @Test
+    void aReportsTasks_areInItsPartOnWhatComesNext_only() {
+        String text = String.join("\n",
+                "ĐẢNG ỦY XÃ TÂN LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 30-BC/ĐU Tân Lập, ngày 15 tháng 6 năm 2026",
+                "",
+                "BÁO CÁO",
+                "sơ kết 06 tháng thực hiện Kế hoạch số 09-KH/ĐU",
+                "",
+                "I. KẾT QUẢ THỰC HIỆN",
+                "1. Các chi bộ duy trì sinh hoạt đúng ngày 05 hằng tháng (đạt 96%).",
+                "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026",
+                "1. Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề quý III/2026.",
+                "Trên đây là báo cáo sơ kết 06 tháng của Ban Thường vụ Đảng ủy xã.",
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "Nguyễn Văn An");
+        List<Task> tasks = withNameFinder().understand("x.txt", text).tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề quý III/2026.");
+    }
+
+    @Test
     void aNamesLowerCaseRest_isKeptWhereTheLearnedSpanReachesIt() throws Exception {
         UnitRecognizer learned = learned();
         assertThat(learned.find("Chủ trì, phối hợp với Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế điều tra, triệt phá các đường dây."))
