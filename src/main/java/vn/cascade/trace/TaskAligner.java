@@ -95,7 +95,8 @@ public final class TaskAligner {
     }
 
     private void link(DocumentGraph.Node child, DocumentGraph.Node parent, DocumentGraph.Node via, List<Link> out) {
-        String themeSection = via == null ? themeSection(theme(child.title()), parent) : null;
+        // a report ("sơ kết 06 tháng thực hiện Kế hoạch …") reviews the whole of what it reports on: no theme
+        String themeSection = via == null && !"Báo cáo".equals(child.type()) ? themeSection(theme(child.title()), parent) : null;
         List<TraceTask> ps = parent.tasks();
         List<TraceTask> cs = child.tasks();
         double[][] matrix = new double[cs.size()][ps.size()];

@@ -36,6 +36,25 @@ class TaskAlignerTest {
     }
 
     @Test
+    void aReport_reviewsTheWholePlan_soItsTasksAreNotPulledToThePlansItemOnItsTheme() {
+        TraceDocument city = new TraceDocument("c", "c.txt", "Kế hoạch", "40-KH/TU", "Ban Thường vụ Tỉnh ủy Sông Mây",
+                "2024-04-10", "thực hiện Chỉ thị 33-CT/TW", List.of(DIRECTIVE),
+                List.of(task("2.1", "solution", null, "Giữ vững nền nếp sinh hoạt chi bộ định kỳ hằng tháng, đúng ngày.", null),
+                        task("3.1", "task", "Ban Tổ chức Tỉnh ủy", "Sơ kết 06 tháng, báo cáo kết quả sinh hoạt chi bộ 06 tháng và hằng năm.", null)),
+                "city");
+        Citation plan = new Citation("40-KH/TU", "Kế hoạch", "2024-04-10", "Ban Thường vụ Tỉnh ủy", "implements");
+        List<TraceTask> next = List.of(task("IV.1", "solution", null, "Giữ vững nền nếp sinh hoạt chi bộ hằng tháng đúng ngày quy định.", null));
+        for (String type : List.of("Báo cáo", "Kế hoạch")) {
+            TraceDocument review = new TraceDocument("r", "r.txt", type, "30-BC/ĐU", "Ban Thường vụ Đảng ủy phường Tân Mây",
+                    "2024-10-02", "sơ kết 06 tháng thực hiện Kế hoạch số 40-KH/TU", List.of(plan), next, "review");
+            DocumentGraph g = DocumentGraph.build(List.of(city, review));
+            List<TaskAligner.Link> links = new TaskAligner(g).align(g);
+            // a report's task goes to the item it continues; a plan on the theme "sơ kết 06 tháng" to that item
+            assertThat(links).extracting(l -> l.parentTask().section()).containsExactly(type.equals("Báo cáo") ? "2.1" : "3.1");
+        }
+    }
+
+    @Test
     void aWeakLink_isTakenWhereTheTwoTasksAreEachOthersBest_only() {
         TraceDocument city = new TraceDocument("c", "c.txt", "Kế hoạch", "40-KH/TU", "Ban Thường vụ Tỉnh ủy Sông Mây",
                 "2024-04-10", "thực hiện Chỉ thị 33-CT/TW", List.of(DIRECTIVE),
