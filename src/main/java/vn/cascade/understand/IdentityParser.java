@@ -95,9 +95,9 @@ public final class IdentityParser {
      * after the grade when a name of two words or more follows.
      */
     private static final Pattern RANK = Pattern.compile("^(?:dai|thuong|trung|thieu) (?:ta|uy|tuong|[a-z]{1,3})\\s+(?=\\S+\\s+\\S)");
-    /** A person's name: two to five capitalised words. */
     /** A word of two capitals or more: an abbreviation, no part of a person's name. */
     private static final Pattern CAPITALS_WORD = Pattern.compile("(?<!\\p{L})\\p{Lu}{2,}(?!\\p{L})");
+    /** A person's name: two to five capitalised words. */
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}][\\p{L}]*(\\s+[\\p{Lu}][\\p{L}]*){1,4}");
     /** Specks OCR prints at a line's ends (rules, stamps, dust): not the subject's words. */
     private static final Pattern LINE_SPECKS = Pattern.compile("^[\\s_~|*=.,:;'`\\p{Pd}]+|[\\s~|_=*]+$");
@@ -106,7 +106,7 @@ public final class IdentityParser {
     /** A number-symbol's type code whose first capital OCR read small ("50- cT/TW"): codes open with a capital. */
     private static final Pattern SMALL_CODE = Pattern.compile("(\\d)\\s*-\\s*(\\p{Ll})(\\p{Lu}{1,4}/\\p{Lu})");
     /** How a subject's line ends when the subject goes on: a preposition, a conjunction, a committee without its name, folded. */
-    private static final Pattern DANGLING = Pattern.compile("(?<![a-z])(?:cua|ve|va|voi|trong|tai|cho|doi voi|dang uy|ban thuong vu|ban chap hanh)\\s*$");
+    private static final Pattern DANGLING = Pattern.compile("(?<![a-z])(?:" + Line.CONNECTIVES + "|dang uy|ban thuong vu|ban chap hanh)\\s*$");
     /** How an opening paragraph starts, folded. */
     private static final Pattern OPENING = Pattern.compile("(?:thuc hien|can cu|de |nham|trien khai|ban thuong vu|ban chap hanh|thuong truc)");
 
@@ -119,8 +119,7 @@ public final class IdentityParser {
      */
     static String withoutDustAtEnd(String line) {
         Matcher m = DUST_AT_END.matcher(line);
-        if (m.find() && java.text.Normalizer.normalize(m.group(1).replace("Đ", "D"), java.text.Normalizer.Form.NFD)
-                .chars().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)) {
+        if (m.find() && Syllables.hasDiacritic(m.group(1).replace("Đ", "D"))) { // "HĐND" has đ, no accent
             return line.substring(0, m.start());
         }
         return line;

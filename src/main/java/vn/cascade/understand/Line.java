@@ -239,6 +239,12 @@ public record Line(int number, String marker, Type type, String text, boolean bo
         return marker.replaceAll("[.),:\\s]+$", "");
     }
 
+    /**
+     * Folded prepositions and conjunctions a phrase does not end with: a line ending on one goes on
+     * on the next (a task's wrapped line, a subject's).
+     */
+    static final String CONNECTIVES = "va|cua|voi|tai|trong|ve|cho";
+
     /** Skeleton of the text (lower case, no diacritics) for keyword tests. */
     public String folded() {
         return Syllables.fold(text);

@@ -145,17 +145,16 @@ public final class TaskExtractor {
                 bulletsUnderHeading = false;
             }
             if (zone && l.type() != Line.Type.BLANK && l.type() != Line.Type.ROMAN) {
-                String said = Syllables.fold(l.text());
-                if (FACT.matcher(said).lookingAt()) {
+                if (FACT.matcher(f).lookingAt()) {
                     current = null; // GUIDE §3: an item that only states a fact is no task
                     continue;
                 }
-                if (EDIT.matcher(said).lookingAt() && STRUCTURE.matcher(said).find()
-                        && (l.text().strip().endsWith(":") || said.startsWith("bai bo") || said.contains("thay cum tu"))) {
+                if (EDIT.matcher(f).lookingAt() && STRUCTURE.matcher(f).find()
+                        && (l.text().strip().endsWith(":") || f.startsWith("bai bo") || f.contains("thay cum tu"))) {
                     // GUIDE §3: an amending plan's instruction ("3. Sửa đổi, bổ sung điểm 2.1, khoản 2, Mục II
                     // (Ban Xây dựng Đảng) như sau:") only edits another document's wording; the quoted
                     // items under it are that point's, and a body it names in brackets is their doer
-                    java.util.regex.Matcher point = AMENDED_POINT.matcher(said);
+                    java.util.regex.Matcher point = AMENDED_POINT.matcher(f);
                     if (point.find() && l.text().strip().endsWith(":")) {
                         section = point.group(1);
                         itemSection = point.group(1);
@@ -751,7 +750,7 @@ public final class TaskExtractor {
     }
 
     /** The last word of a line that is no phrase's end: a body's head without its name, a conjunction, a preposition. */
-    private static final Pattern DANGLING_END = Pattern.compile("(?:^|\\s)(?:ban|uy ban|so|phong|hoi|va|cua|voi|cac|nhung|tai|trong|ve|theo|cho)$");
+    private static final Pattern DANGLING_END = Pattern.compile("(?:^|\\s)(?:ban|uy ban|so|phong|hoi|cac|nhung|theo|" + Line.CONNECTIVES + ")$");
 
     /** Whether a scan's OCR text (most lines under about 110 characters), not typed text with a line per paragraph. */
     private static boolean wrapped(int fullWidth) {

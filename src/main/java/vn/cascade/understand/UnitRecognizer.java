@@ -189,7 +189,7 @@ public final class UnitRecognizer {
     static int beforeStraddlingVerb(String text, int start, int end) {
         String f = Syllables.fold(text.substring(start, Math.min(text.length(), end + 12)));
         int at = end - start;
-        for (Pattern p : new Pattern[] {SUBJECTS_VERB, TO_CHUC}) {
+        for (Pattern p : STRADDLED) {
             Matcher v = p.matcher(f);
             while (v.find() && v.start() < at) {
                 if (v.end() > at && v.start() > 0) {
@@ -270,6 +270,8 @@ public final class UnitRecognizer {
             + "|(?:truc tiep|thuong xuyen|kip thoi|chu dong)(?= (?:lanh dao|chi dao|phu trach|theo doi|chiu trach nhiem|to chuc|bao cao|phan anh|kiem tra|huong dan|tham muu))"
             + "|lanh dao|chi dao|trien khai|xay dung|huong dan|theo doi|tap trung|quan triet|kiem tra|giam sat"
             + "|tuyen truyen|ra soat|duy tri|chuan bi|don doc|day manh|tiep tuc|chu trong|tang cuong|nang cao|quan tam)(?![a-z])");
+    /** The verbs a learned span may end inside ({@link #beforeStraddlingVerb}). */
+    private static final List<Pattern> STRADDLED = List.of(SUBJECTS_VERB, TO_CHUC);
     /** A phrase of time or occasion before a sentence's subject, up to its comma, folded ("Trong năm 2026, "). */
     private static final Pattern FRONTED = Pattern.compile("(?:tai|trong|sau|truoc|ngay sau|tu|den|vao|qua|khi|dinh ky)\\s[^,;.:()]{3,80},\\s+"
             // or a condition: "(Trong quá trình thực hiện,) nếu có khó khăn, vướng mắc, các chi bộ phản ánh …"
